@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import linkCheck from './src/integrations/link-check.ts';
+import { globSync } from 'node:fs';
+import { SIDEBAR_PLAN, buildSidebar, slugFromPath } from './src/lib/content/sidebar.ts';
+
+/** Public address of the deployed site; used for the sitemap, canonical links and the social card. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+const docSlugs = globSync('**/*.{md,mdx}', { cwd: new URL('./src/content/docs/', import.meta.url) }).map(slugFromPath);
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: 'Pedoman Media Sosial Instansi Pemerintah',
+			description:
+				'Panduan pengelolaan media sosial instansi pemerintah: pedoman, templat SOP, prosedur krisis, templat balasan dan alat hitung untuk admin medsos, Humas dan Diskominfo.',
+			defaultLocale: 'root',
+			locales: { root: { label: 'Bahasa Indonesia', lang: 'id' } },
+			logo: { src: './src/assets/logo.svg', alt: 'Pedoman Medsos' },
+			favicon: '/favicon.svg',
+			customCss: ['./src/styles/theme.css'],
+			lastUpdated: false,
+			pagination: true,
+			credits: false,
+			head: [
+				{ tag: 'link', attrs: { rel: 'icon', href: '/favicon.png', type: 'image/png', sizes: '32x32' } },
+				{ tag: 'meta', attrs: { property: 'og:image', content: new URL('/kartu-sosial.png', site).href } },
+				{ tag: 'meta', attrs: { property: 'og:image:alt', content: 'Pedoman Media Sosial Instansi Pemerintah' } },
+				{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
+				{ tag: 'meta', attrs: { name: 'theme-color', content: '#0b5d57' } },
+			],
+			components: {
+				Search: './src/components/starlight/Search.astro',
+				PageTitle: './src/components/starlight/PageTitle.astro',
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+			},
+			sidebar: buildSidebar(SIDEBAR_PLAN, docSlugs),
+		}),
+		linkCheck(),
+	],
+});

@@ -1,0 +1,82 @@
+/**
+ * The sidebar follows the information architecture in the design document, but only
+ * lists what exists: a section whose pages have not been written yet is left out
+ * instead of showing an empty group or a placeholder.
+ */
+
+/** A sidebar entry in Starlight's config format (the subset this site uses). */
+export type SidebarEntry =
+	| string
+	| { label: string; link: string }
+	| { autogenerate: { directory: string } }
+	| { label: string; collapsed?: boolean; items: SidebarEntry[] };
+
+/** One planned node: a single page (slug), a directory to autogenerate, or a group of nodes. */
+export type PlanNode =
+	| { page: string }
+	| { label: string; directory: string; collapsed?: boolean }
+	| { label: string; collapsed?: boolean; items: PlanNode[] }
+	| { label: string; link: string; when: string };
+
+/** The information architecture (DESIGN.md), in reading order. */
+export const SIDEBAR_PLAN: PlanNode[] = [
+	{ label: 'Mulai', directory: 'mulai' },
+	{
+		label: 'Pedoman',
+		items: [
+			{ page: 'pedoman/prinsip-etika' },
+			{ label: 'Perencanaan', directory: 'pedoman/perencanaan' },
+			{ label: 'Tata kelola akun', directory: 'pedoman/tata-kelola' },
+			{ label: 'Konten', directory: 'pedoman/konten' },
+			{ label: 'Platform', directory: 'pedoman/platform', collapsed: true },
+			{ label: 'Interaksi', directory: 'pedoman/interaksi' },
+			{ label: 'Evaluasi', directory: 'pedoman/evaluasi' },
+			{ label: 'Amplifikasi', directory: 'pedoman/amplifikasi' },
+			{ page: 'pedoman/hoaks/klarifikasi-hoaks' },
+			{ page: 'pedoman/admin/kesejahteraan-admin' },
+		],
+	},
+	{ label: 'Krisis', directory: 'krisis' },
+	{ label: 'SOP', directory: 'sop' },
+	{ label: 'Templat', directory: 'templat' },
+	{ label: 'Alat hitung', directory: 'alat' },
+	{ label: 'Referensi', directory: 'referensi' },
+];
+
+/**
+ * Resolves the plan against the pages that exist.
+ * @param plan nodes in reading order
+ * @param slugs slugs of every existing docs page, e.g. `pedoman/prinsip-etika` or `krisis` for `krisis/index.mdx`
+ * @returns Starlight sidebar entries, with empty directories, missing pages and empty groups dropped
+ */
+export function buildSidebar(plan: PlanNode[], slugs: readonly string[]): SidebarEntry[] {
+	const has = (slug: string) => slugs.includes(slug);
+	const hasUnder = (dir: string) => slugs.some((s) => s === dir || s.startsWith(`${dir}/`));
+	const out: SidebarEntry[] = [];
+	for (const node of plan) {
+		if ('page' in node) {
+			if (has(node.page)) out.push(node.page);
+		} else if ('when' in node) {
+			if (has(node.when)) out.push({ label: node.label, link: node.link });
+		} else if ('directory' in node) {
+			if (!hasUnder(node.directory)) continue;
+			out.push({ label: node.label, ...(node.collapsed ? { collapsed: true } : {}), items: [{ autogenerate: { directory: node.directory } }] });
+		} else {
+			const items = buildSidebar(node.items, slugs);
+			if (items.length) out.push({ label: node.label, ...(node.collapsed ? { collapsed: true } : {}), items });
+		}
+	}
+	return out;
+}
+
+/**
+ * Turns a docs file path (relative to `src/content/docs`) into its Starlight slug.
+ * `krisis/index.mdx` → `krisis`, `pedoman/konten/pilar-konten.mdx` → `pedoman/konten/pilar-konten`.
+ */
+export function slugFromPath(path: string): string {
+	return path
+		.replace(/\\/g, '/')
+		.replace(/\.(md|mdx|mdoc)$/, '')
+		.replace(/(^|\/)index$/, '')
+		.toLowerCase();
+}
