@@ -1,0 +1,45 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** Port of the `astro preview` server the tests run against (a production build, so search works). */
+const port = Number(process.env.E2E_PORT ?? 4321);
+
+/**
+ * Chromium flags for a headless run as root on a machine without outside network:
+ * without the background-networking flags Chromium keeps trying to reach Google services.
+ */
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	timeout: 45_000,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	use: {
+		...devices['Desktop Chrome'],
+		baseURL: `http://localhost:${port}`,
+		locale: 'id-ID',
+		timezoneId: 'Asia/Jakarta',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: chromiumArgs,
+		},
+	},
+	webServer: {
+		command: `npx astro preview --port ${port} --host localhost`,
+		url: `http://localhost:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});
