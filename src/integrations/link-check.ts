@@ -26,8 +26,10 @@ export default function linkCheck(): AstroIntegration {
 				}
 				const broken = findBrokenLinks(pages, files);
 				if (broken.length) {
-					for (const b of broken) logger.error(`${b.page}: ${b.href} — ${b.reason}`);
-					throw new Error(`${broken.length} tautan internal rusak (lihat daftar di atas).`);
+					// LINK_CHECK=warn only lists them: for drafting a section whose link targets land separately.
+					const warnOnly = process.env.LINK_CHECK === 'warn';
+					for (const b of broken) (warnOnly ? logger.warn : logger.error).call(logger, `${b.page}: ${b.href} — ${b.reason}`);
+					if (!warnOnly) throw new Error(`${broken.length} tautan internal rusak (lihat daftar di atas).`);
 				}
 				logger.info(`${pages.size} halaman diperiksa, semua tautan internal valid.`);
 			},
