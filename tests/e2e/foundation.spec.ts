@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures.ts';
+import { searchSite, resultPaths } from './search-helpers.ts';
+import { sitemapPaths } from './sitemap.ts';
+
+test.describe('beranda', () => {
+	test('empat pintu membawa ke halaman yang dijanjikan', async ({ page }) => {
+		const doors: [string, string, RegExp][] = [
+			['Baca pedoman', '/pedoman/prinsip-etika/', /Prinsip/],
+			['Unduh SOP', '/sop/', /SOP/],
+			['Sedang krisis?', '/krisis/', /krisis/i],
+			['Alat hitung', '/alat/', /Alat/],
+		];
+		for (const [name, path, heading] of doors) {
+			await page.goto('/');
+			const nav = page.getByRole('navigation', { name: 'Pintu utama' });
+			await nav.getByRole('link', { name: new RegExp(`^${name.replace('?', '\\?')}`) }).click();
+			await expect(page).toHaveURL(path);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		}
+	});
+
+	test('kotak cari di beranda membuka pencarian dengan kata yang diketik', async ({ page }) => {
+		await page.goto('/');
+		await page.getByLabel('Cari panduan, SOP, templat, atau langkah krisis').fill('glosarium');
+		await page.getByRole('button', { name: 'Cari', exact: true }).last().click();
+		const dialog = page.getByRole('dialog', { name: 'Cari' });
+		await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
+		expect(await resultPaths(page)).toContain('/referensi/glosarium/');
+	});
+
+	test('tautan Krisis ada di kepala setiap halaman', async ({ page }) => {
+		for (const path of ['/', '/referensi/dasar-hukum/', '/mulai/cara-menggunakan/']) {
+			await page.goto(path);
+			await page.getByRole('banner').getByRole('link', { name: 'Krisis' }).click();
+			await expect(page).toHaveURL('/krisis/');
+		}
+	});
+});
+
+test.describe('pencarian', () => {
+	test('menemukan bentuk kata lain berkat stemmer bahasa Indonesia', async ({ page }) => {
+		await page.goto('/referensi/glosarium/');
+		await searchSite(page, 'mengevaluasi');
+		// The excerpt highlights the stem's other forms, e.g. "evaluasi" or "dievaluasi".
+		const marks = await page.getByRole('dialog', { name: 'Cari' }).locator('.pagefind-ui__result mark').allTextContents();
+		expect(marks.map((m) => m.toLowerCase())).toContain('evaluasi');
+	});
+
+	test('dialog pencarian berbahasa Indonesia dan saringan jenis mempersempit hasil', async ({ page }) => {
+		await page.goto('/mulai/cara-menggunakan/');
+		const all = await searchSite(page, 'peraturan');
+		const dialog = page.getByRole('dialog', { name: 'Cari' });
+		await expect(dialog.getByText(/hasil untuk peraturan/)).toBeVisible();
+		const jenis = dialog.locator('.pagefind-ui__filter-panel details, .pagefind-ui__filter-block').filter({ hasText: 'jenis' });
+		await expect(jenis.first()).toBeVisible();
+		await jenis.first().locator('summary').click();
+		await jenis.first().getByLabel(/Referensi/).check();
+		await expect.poll(async () => (await resultPaths(page)).every((p) => p.startsWith('/referensi/'))).toBe(true);
+		const filtered = await resultPaths(page);
+		expect(filtered.length).toBeGreaterThan(0);
+		expect(filtered.length).toBeLessThan(all.length);
+	});
+});
+
+const pages = sitemapPaths();
+
+test.describe('aksesibilitas dan asal permintaan di setiap halaman', () => {
+	test('peta situs memuat halaman', () => {
+		expect(pages.length).toBeGreaterThan(3);
+	});
+	for (const path of pages) {
+		for (const scheme of ['light', 'dark'] as const) {
+			test(`axe WCAG 2.2 AA: ${path} (${scheme === 'light' ? 'terang' : 'gelap'})`, async ({ page }) => {
+				await page.emulateMedia({ colorScheme: scheme });
+				await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), scheme);
+				await page.goto(path);
+				await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+				await page.waitForLoadState('networkidle');
+				const { violations } = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+					.analyze();
+				expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			});
+		}
+	}
+});
