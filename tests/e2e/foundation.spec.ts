@@ -52,7 +52,7 @@ test.describe('pencarian', () => {
 		const all = await searchSite(page, 'peraturan');
 		const dialog = page.getByRole('dialog', { name: 'Cari' });
 		await expect(dialog.getByText(/hasil untuk peraturan/)).toBeVisible();
-		const jenis = dialog.locator('.pagefind-ui__filter-panel details, .pagefind-ui__filter-block').filter({ hasText: 'jenis' });
+		const jenis = dialog.locator('.pagefind-ui__filter-panel details, .pagefind-ui__filter-block').filter({ hasText: 'Jenis' });
 		await expect(jenis.first()).toBeVisible();
 		await jenis.first().locator('summary').click();
 		await jenis.first().getByLabel(/Referensi/).check();

@@ -35,7 +35,10 @@ export const TAHAP = {
 } as const;
 export type Tahap = keyof typeof TAHAP;
 
-/** Search filters of one page, as Pagefind filter name → values (labels, not keys). */
+/** Names of the search filters as readers see them in the search dialog. */
+export const FILTER_NAMES = { jenis: 'Jenis', platform: 'Platform', tahap: 'Tahap' } as const;
+
+/** Search filters of one page, as filter key → values (labels, not keys). */
 export type SearchFilters = Record<'jenis' | 'platform' | 'tahap', string[]>;
 
 /**

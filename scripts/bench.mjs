@@ -1,0 +1,136 @@
+// `npm run bench`: the performance figures of the built site, printed as tables
+// (and saved to bench-results/bench.json). A benchmark, not a test: it never fails on a figure.
+//   - build time, total and per page
+//   - page weight on first load (HTML/CSS/JS, raw and gzip, request count) of the home page,
+//     a guideline page and the heaviest page; JS of each calculator beyond a content page's
+//   - Pagefind index size
+//   - search latency in Chromium (typing a query → first result), cold and warm, median of runs
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { globSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromiumArgs } from '../playwright.config.ts';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
+const ORIGIN = `http://localhost:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// 1. Build, timed.
+const t0 = performance.now();
+const build = spawnSync('npm run build', { shell: true, stdio: ['ignore', 'ignore', 'inherit'] });
+const buildMs = performance.now() - t0;
+if (build.status !== 0) throw new Error('Build gagal; benchmark dihentikan.');
+const htmlFiles = globSync('dist/**/index.html');
+const pageCount = htmlFiles.length;
+
+// 2. Pagefind index.
+const pagefindFiles = globSync('dist/pagefind/**/*').filter((f) => statSync(f).isFile());
+const pagefindBytes = pagefindFiles.reduce((sum, f) => sum + statSync(f).size, 0);
+
+// Pages to weigh: home, a guideline page, the largest HTML page, and every calculator.
+const pathOf = (file) => file.replace(/^dist/, '').replace(/index\.html$/, '');
+const largest = htmlFiles.map((f) => [pathOf(f), statSync(f).size]).sort((a, b) => b[1] - a[1])[0][0];
+const guideline = htmlFiles.map(pathOf).find((p) => p === '/pedoman/prinsip-etika/') ?? htmlFiles.map(pathOf).find((p) => p.startsWith('/pedoman/'));
+const tools = htmlFiles.map(pathOf).filter((p) => /^\/alat\/[^/]+\/$/.test(p)).sort();
+
+const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', 'localhost'], { stdio: 'ignore', detached: true });
+const stop = () => {
+	try {
+		process.kill(-server.pid);
+	} catch {}
+};
+process.on('exit', stop);
+for (let i = 0; i < 60; i++) {
+	try {
+		if ((await fetch(ORIGIN)).ok) break;
+	} catch {}
+	await new Promise((r) => setTimeout(r, 500));
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+
+/** Loads a page in a fresh context and sums what it transferred, by kind. */
+async function weigh(path) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const bodies = [];
+	page.on('response', async (response) => {
+		const type = response.request().resourceType();
+		bodies.push(response.body().then((b) => ({ url: response.url(), type, raw: b.length, gzip: gzipSync(b).length })).catch(() => null));
+	});
+	await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
+	const all = (await Promise.all(bodies)).filter(Boolean);
+	await context.close();
+	const sum = (kind) => {
+		const list = all.filter((r) => (kind === 'html' ? r.type === 'document' : kind === 'css' ? r.type === 'stylesheet' : kind === 'js' ? r.type === 'script' : true));
+		return { raw: list.reduce((s, r) => s + r.raw, 0), gzip: list.reduce((s, r) => s + r.gzip, 0), urls: list.map((r) => r.url) };
+	};
+	return { path, requests: all.length, html: sum('html'), css: sum('css'), js: sum('js') };
+}
+
+const weights = [];
+for (const [label, path] of [['Beranda', '/'], ['Halaman pedoman', guideline], ['Halaman terbesar', largest]]) weights.push({ label, ...(await weigh(path)) });
+const baseJs = new Set(weights[1].js.urls);
+const toolJs = [];
+for (const path of tools) {
+	const w = await weigh(path);
+	const own = w.js.urls.filter((u) => !baseJs.has(u));
+	const bytes = await Promise.all(own.map(async (u) => gzipSync(Buffer.from(await (await fetch(u)).arrayBuffer())).length));
+	toolJs.push({ path, ownScripts: own.length, ownGzip: bytes.reduce((a, b) => a + b, 0), totalJsGzip: w.js.gzip });
+}
+
+// 3. Search latency: type a query, wait for the first result.
+const queries = ['hoaks', 'engagement', 'akun diretas', 'komentar negatif', 'evaluasi mingguan'];
+async function searchOnce(page, query) {
+	await page.getByRole('button', { name: 'Cari' }).first().click();
+	const input = page.locator('#starlight__search .pagefind-ui__search-input');
+	await input.waitFor();
+	await input.fill('');
+	const start = await page.evaluate(() => performance.now());
+	await input.fill(query);
+	await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 20_000 });
+	const end = await page.evaluate(() => performance.now());
+	await page.keyboard.press('Escape');
+	return end - start;
+}
+const cold = [];
+const warm = [];
+for (let i = 0; i < RUNS; i++) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(ORIGIN + guideline, { waitUntil: 'networkidle' });
+	cold.push(await searchOnce(page, queries[i % queries.length]));
+	warm.push(await searchOnce(page, queries[(i + 1) % queries.length]));
+	await context.close();
+}
+await browser.close();
+stop();
+
+const result = {
+	date: new Date().toISOString(),
+	build: { ms: Math.round(buildMs), pages: pageCount, msPerPage: Math.round(buildMs / pageCount) },
+	pagefind: { bytes: pagefindBytes, files: pagefindFiles.length },
+	pages: weights.map(({ label, path, requests, html, css, js }) => ({ label, path, requests, html: { raw: html.raw, gzip: html.gzip }, css: { raw: css.raw, gzip: css.gzip }, js: { raw: js.raw, gzip: js.gzip } })),
+	tools: toolJs,
+	search: { runs: RUNS, coldMedianMs: Math.round(median(cold)), warmMedianMs: Math.round(median(warm)), cold: cold.map(Math.round), warm: warm.map(Math.round) },
+};
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', JSON.stringify(result, null, 2));
+
+console.log(`\nBuild: ${(buildMs / 1000).toFixed(1)} s untuk ${pageCount} halaman (${result.build.msPerPage} ms per halaman)`);
+console.log(`Indeks Pagefind: ${kb(pagefindBytes)} dalam ${pagefindFiles.length} berkas\n`);
+console.table(
+	result.pages.map((p) => ({
+		halaman: `${p.label} (${p.path})`,
+		permintaan: p.requests,
+		'HTML (gzip)': `${kb(p.html.raw)} (${kb(p.html.gzip)})`,
+		'CSS (gzip)': `${kb(p.css.raw)} (${kb(p.css.gzip)})`,
+		'JS (gzip)': `${kb(p.js.raw)} (${kb(p.js.gzip)})`,
+	}))
+);
+if (toolJs.length) console.table(toolJs.map((t) => ({ alat: t.path, 'JS sendiri (gzip)': kb(t.ownGzip), 'JS total (gzip)': kb(t.totalJsGzip) })));
+console.log(`Latensi pencarian (median ${RUNS} kali): dingin ${result.search.coldMedianMs} ms, hangat ${result.search.warmMedianMs} ms`);
+console.log('Rincian tersimpan di bench-results/bench.json');
+process.exit(0);
