@@ -69,9 +69,15 @@ test.describe('aksesibilitas dan asal permintaan di setiap halaman', () => {
 	test('peta situs memuat halaman', () => {
 		expect(pages.length).toBeGreaterThan(3);
 	});
+	const variants = [
+		{ scheme: 'light', width: 1280, label: 'terang' },
+		{ scheme: 'dark', width: 1280, label: 'gelap' },
+		{ scheme: 'light', width: 375, label: 'ponsel 375 px' },
+	] as const;
 	for (const path of pages) {
-		for (const scheme of ['light', 'dark'] as const) {
-			test(`axe WCAG 2.2 AA: ${path} (${scheme === 'light' ? 'terang' : 'gelap'})`, async ({ page }) => {
+		for (const { scheme, width, label } of variants) {
+			test(`axe WCAG 2.2 AA: ${path} (${label})`, async ({ page }) => {
+				await page.setViewportSize({ width, height: 800 });
 				await page.emulateMedia({ colorScheme: scheme });
 				await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), scheme);
 				await page.goto(path);
