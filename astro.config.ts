@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import linkCheck from './src/integrations/link-check.ts';
+import offline from './src/integrations/offline.ts';
 import { globSync } from 'node:fs';
 import { SIDEBAR_PLAN, buildSidebar, slugFromPath } from './src/lib/content/sidebar.ts';
 
@@ -32,6 +33,10 @@ export default defineConfig({
 				{ tag: 'meta', attrs: { property: 'og:image:alt', content: 'Pedoman Media Sosial Instansi Pemerintah' } },
 				{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
 				{ tag: 'meta', attrs: { name: 'theme-color', content: '#0b5d57' } },
+				// Offline use (src/integrations/offline.ts); the worker exists only in production builds.
+				...(process.env.NODE_ENV === 'production'
+					? [{ tag: 'script' as const, content: "if('serviceWorker' in navigator)addEventListener('load',()=>navigator.serviceWorker.register('/sw.js'))" }]
+					: []),
 			],
 			components: {
 				Search: './src/components/starlight/Search.astro',
@@ -41,5 +46,6 @@ export default defineConfig({
 			sidebar: buildSidebar(SIDEBAR_PLAN, docSlugs),
 		}),
 		linkCheck(),
+		offline(),
 	],
 });

@@ -72,3 +72,26 @@ test('buildSidebar lists only sections that have pages', () => {
 		{ label: 'Krisis', items: [{ autogenerate: { directory: 'krisis' } }] },
 	]);
 });
+
+test('readingOrder follows the plan, then sidebar.order, then slug', async () => {
+	const { readingOrder, planGroup } = await import('../../src/lib/content/sidebar.ts');
+	const pages = [
+		{ slug: 'pedoman/konten/b', order: 2 },
+		{ slug: 'pedoman/konten/a', order: 2 },
+		{ slug: 'pedoman/konten/z', order: 1 },
+		{ slug: 'pedoman/konten/tanpa-urutan' },
+		{ slug: 'pedoman/konten/tersembunyi', order: 0, hidden: true },
+		{ slug: 'pedoman/prinsip-etika' },
+		{ slug: 'pedoman/admin/kesejahteraan-admin' },
+		{ slug: 'mulai/cara-menggunakan', order: 1 },
+	];
+	assert.deepEqual(readingOrder(planGroup(SIDEBAR_PLAN, 'Pedoman'), pages), [
+		'pedoman/prinsip-etika',
+		'pedoman/konten/z',
+		'pedoman/konten/a',
+		'pedoman/konten/b',
+		'pedoman/konten/tanpa-urutan',
+		'pedoman/admin/kesejahteraan-admin',
+	]);
+	assert.deepEqual(planGroup(SIDEBAR_PLAN, 'Tidak ada'), []);
+});

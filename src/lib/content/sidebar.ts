@@ -80,3 +80,50 @@ export function slugFromPath(path: string): string {
 		.replace(/(^|\/)index$/, '')
 		.toLowerCase();
 }
+
+/** What {@link readingOrder} needs to know of a page. */
+export interface OrderedPage {
+	slug: string;
+	/** `sidebar.order` from the frontmatter, if any. */
+	order?: number;
+	/** `sidebar.hidden` from the frontmatter. */
+	hidden?: boolean;
+}
+
+/**
+ * The pages under plan nodes in the order the sidebar shows them: a single page where
+ * it stands, a directory's pages by `sidebar.order` then slug (as Starlight's autogenerate
+ * sorts them), groups depth-first. Used to print a whole section in reading order.
+ * @param plan nodes to walk, e.g. the items of the "Pedoman" group
+ * @param pages every docs page
+ * @returns slugs in reading order, each once
+ */
+export function readingOrder(plan: PlanNode[], pages: readonly OrderedPage[]): string[] {
+	const visible = pages.filter((p) => !p.hidden);
+	const out: string[] = [];
+	for (const node of plan) {
+		if ('page' in node) {
+			if (visible.some((p) => p.slug === node.page)) out.push(node.page);
+		} else if ('when' in node) {
+			continue;
+		} else if ('directory' in node) {
+			const dir = node.directory;
+			const inDir = visible.filter((p) => p.slug === dir || p.slug.startsWith(`${dir}/`));
+			inDir.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.slug.localeCompare(b.slug));
+			out.push(...inDir.map((p) => p.slug));
+		} else {
+			out.push(...readingOrder(node.items, visible));
+		}
+	}
+	return [...new Set(out)];
+}
+
+/**
+ * The plan items of a top-level group, by its label.
+ * @param plan the sidebar plan
+ * @param label group label, e.g. "Pedoman"
+ */
+export function planGroup(plan: PlanNode[], label: string): PlanNode[] {
+	const node = plan.find((n) => 'items' in n && n.label === label);
+	return node && 'items' in node ? node.items : [];
+}
