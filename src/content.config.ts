@@ -1,9 +1,13 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { guideFrontmatter } from './lib/content/frontmatter.ts';
+import { templateGroupSchema } from './lib/templat/schema.ts';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: guideFrontmatter }) }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	/** Reply and statement templates: one YAML file per group (`src/content/templat/<kelompok>.yaml`). */
+	templat: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/templat' }), schema: templateGroupSchema }),
 };
