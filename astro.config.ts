@@ -44,6 +44,8 @@ export default defineConfig({
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
 			sidebar: buildSidebar(SIDEBAR_PLAN, docSlugs),
+			// Adds the data-driven template headings to the table of contents (src/routeData.ts).
+			routeMiddleware: './src/routeData.ts',
 		}),
 		linkCheck(),
 		offline(),

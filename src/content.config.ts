@@ -1,12 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { guideFrontmatter } from './lib/content/frontmatter.ts';
 import { glossaryTermSchema } from './lib/content/glossary.ts';
+import { templateGroupSchema } from './lib/templat/schema.ts';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: guideFrontmatter }) }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	/** Glossary: one entry per term in `src/data/glosarium.yaml`. */
 	glosarium: defineCollection({ loader: file('src/data/glosarium.yaml'), schema: glossaryTermSchema }),
+	/** Reply and statement templates: one YAML file per group (`src/content/templat/<kelompok>.yaml`). */
+	templat: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/templat' }), schema: templateGroupSchema }),
 };
