@@ -72,12 +72,12 @@ test('evaluateEngagement: bad input gets a message at the right field', () => {
 	const base = { cakupan: 'pos', hitung: ALL, reaksi: '10', komentar: '1', bagikan: '1', simpan: '1', jangkauan: '100' };
 	const cases: [string, FormValues, string, RegExp][] = [
 		['nothing ticked', { ...base, hitung: [] }, 'hitung', /Pilih minimal satu/],
-		['ticked but empty', { ...base, simpan: '' }, 'simpan', /Simpan wajib diisi karena dicentang/],
-		['text in a count', { ...base, komentar: 'dua' }, 'komentar', /Komentar harus berupa angka/],
-		['negative', { ...base, bagikan: '-3' }, 'bagikan', /tidak boleh negatif/],
-		['decimal count', { ...base, reaksi: '2,5' }, 'reaksi', /bilangan bulat/],
+		['ticked but empty', { ...base, simpan: '' }, 'simpan', /^Disimpan wajib diisi karena dicentang/],
+		['text in a count', { ...base, komentar: 'dua' }, 'komentar', /^Komentar harus berupa angka/],
+		['negative', { ...base, bagikan: '-3' }, 'bagikan', /^Dibagikan tidak boleh negatif/],
+		['decimal count', { ...base, reaksi: '2,5' }, 'reaksi', /^Reaksi atau suka harus bilangan bulat/],
 		['zero reach', { ...base, jangkauan: '0' }, 'jangkauan', /Jangkauan harus lebih dari 0/],
-		['no base at all', { ...base, jangkauan: '' }, 'pembagi', /Isi minimal satu pembagi/],
+		['no base at all', { ...base, jangkauan: '' }, 'penyebut', /Isi minimal satu penyebut/],
 		['period without posts', { ...base, cakupan: 'periode' }, 'unggahan', /Jumlah unggahan wajib diisi/],
 		['period with zero posts', { ...base, cakupan: 'periode', unggahan: '0' }, 'unggahan', /lebih dari 0/],
 		['absurd size', { ...base, reaksi: '1.000.000.000.000' }, 'reaksi', /paling besar/],

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateShareOfVoice, formatSignedRate, netSentiment, parseVoiceList, shareOfVoice } from '../../src/lib/tools/share-of-voice.ts';
+import { evaluateShareOfVoice, formatSentiment, netSentiment, parseVoiceList, shareOfVoice } from '../../src/lib/tools/share-of-voice.ts';
 import type { FormValues } from '../../src/lib/tools/form.ts';
 
 test('shareOfVoice, netSentiment and the signed format', () => {
@@ -10,11 +10,12 @@ test('shareOfVoice, netSentiment and the signed format', () => {
 	assert.throws(() => shareOfVoice(1, 0), RangeError);
 	assert.throws(() => netSentiment(0, 0, 0), RangeError);
 	const cases: [number, string][] = [
-		[12.5, '+12,5%'],
-		[-3.25, '-3,3%'],
-		[0, '0%'],
+		[12.5, '+12,5 poin'],
+		[-3.25, '-3,3 poin'],
+		[0, '0 poin'],
+		[0.01, '+0,01 poin'],
 	];
-	for (const [value, expected] of cases) assert.equal(formatSignedRate(value), expected);
+	for (const [value, expected] of cases) assert.equal(formatSentiment(value), expected);
 });
 
 test('parseVoiceList reads the separators people paste', () => {
@@ -62,8 +63,8 @@ test('evaluateShareOfVoice: table, own share and sentiment with the reader’s n
 	assert.equal(t.ownShare, '25%');
 	assert.equal(t.ownFormula, '1.250 ÷ 5.000 sebutan × 100 = 25%');
 	assert.equal(t.ownRank, 'Peringkat 2 dari 3 akun atau topik dalam daftar.');
-	assert.equal(t.net, '+12,5%');
-	assert.equal(t.netFormula, '(500 positif − 250 negatif) ÷ 2.000 sebutan × 100 = +12,5%');
+	assert.equal(t.net, '+12,5 poin');
+	assert.equal(t.netFormula, '(500 positif − 250 negatif) ÷ 2.000 sebutan × 100 = +12,5 poin');
 	assert.equal(t.netParts, 'Positif 25%, netral 62,5%, negatif 12,5%.');
 	assert.deepEqual(result.view.rows!.voices, [
 		['Dinkes Kabupaten Contoh', '1.250', '25%'],
@@ -77,7 +78,7 @@ test('evaluateShareOfVoice: table, own share and sentiment with the reader’s n
 
 test('evaluateShareOfVoice: either part alone, and warnings', () => {
 	const sentimentOnly = evaluateShareOfVoice({ positif: '1', netral: '0', negatif: '3' });
-	assert.equal(sentimentOnly.ok && sentimentOnly.view.text!.net, '-50%');
+	assert.equal(sentimentOnly.ok && sentimentOnly.view.text!.net, '-50 poin');
 	assert.deepEqual(sentimentOnly.ok && sentimentOnly.view.show, { sov: false, sentiment: true });
 	const single = evaluateShareOfVoice({ daftar: 'Dinkes, 10' });
 	assert.match((single.ok && single.warnings!.daftar) || '', /hanya ada satu baris/);

@@ -5,12 +5,15 @@
  */
 import { FieldReader, formatCount, formatFigure, formatRate, joinId, type FormValues, type ToolEvaluation } from './form.ts';
 
-/** Interaction kinds a reader can count, keyed by their form value. */
+/**
+ * Interaction kinds a reader can count, keyed by their form value: `noun` names the kind in
+ * sentences and on its checkbox, `field` labels the count field (and its messages).
+ */
 export const INTERACTIONS = {
-	reaksi: 'reaksi (suka)',
-	komentar: 'komentar',
-	bagikan: 'bagikan',
-	simpan: 'simpan',
+	reaksi: { noun: 'reaksi (suka)', field: 'Reaksi atau suka' },
+	komentar: { noun: 'komentar', field: 'Komentar' },
+	bagikan: { noun: 'bagikan', field: 'Dibagikan' },
+	simpan: { noun: 'simpan', field: 'Disimpan' },
 } as const;
 export type Interaction = keyof typeof INTERACTIONS;
 
@@ -24,7 +27,7 @@ const MAX = 1e11;
  * @throws RangeError when the base is not positive (callers validate first)
  */
 export function engagementRate(interactions: number, base: number): number {
-	if (!(base > 0)) throw new RangeError('engagementRate: pembagi harus lebih dari 0');
+	if (!(base > 0)) throw new RangeError('engagementRate: penyebut harus lebih dari 0');
 	return (interactions / base) * 100;
 }
 
@@ -51,7 +54,7 @@ export function evaluateEngagement(values: FormValues): ToolEvaluation {
 
 	const parts: { kind: Interaction; value: number }[] = [];
 	for (const kind of counted) {
-		const label = INTERACTIONS[kind][0]!.toUpperCase() + INTERACTIONS[kind].slice(1);
+		const label = INTERACTIONS[kind].field;
 		if (r.isEmpty(kind)) r.error(kind, `${label} wajib diisi karena dicentang untuk dihitung (isi 0 bila tidak ada).`);
 		else parts.push({ kind, value: r.number(kind, { label, integer: true, max: MAX }) });
 	}
@@ -60,7 +63,7 @@ export function evaluateEngagement(values: FormValues): ToolEvaluation {
 	const impressions = r.divisor('tayangan', { label: 'Tayangan', integer: true, max: MAX, optional: true });
 	const followers = r.divisor('pengikut', { label: 'Jumlah pengikut', integer: true, max: MAX, optional: true });
 	if (['jangkauan', 'tayangan', 'pengikut'].every((name) => r.isEmpty(name)))
-		r.error('pembagi', 'Isi minimal satu pembagi: jangkauan, tayangan, atau jumlah pengikut.');
+		r.error('penyebut', 'Isi minimal satu penyebut: jangkauan, tayangan, atau jumlah pengikut.');
 	if (r.failed) return r.fail();
 
 	const total = parts.reduce((sum, p) => sum + p.value, 0);
@@ -75,10 +78,10 @@ export function evaluateEngagement(values: FormValues): ToolEvaluation {
 
 	const text: Record<string, string> = {
 		total: totalText,
-		counted: `Dihitung: ${joinId(parts.map((p) => `${INTERACTIONS[p.kind]} ${formatCount(p.value)}`))}${period ? `, dari ${formatCount(posts)} unggahan` : ''}.`,
+		counted: `Dihitung: ${joinId(parts.map((p) => `${INTERACTIONS[p.kind].noun} ${formatCount(p.value)}`))}${period ? `, dari ${formatCount(posts)} unggahan` : ''}.`,
 	};
 	const excluded = (Object.keys(INTERACTIONS) as Interaction[]).filter((k) => !counted.includes(k));
-	text.excluded = excluded.length ? `Tidak dihitung: ${joinId(excluded.map((k) => INTERACTIONS[k]))}.` : '';
+	text.excluded = excluded.length ? `Tidak dihitung: ${joinId(excluded.map((k) => INTERACTIONS[k].noun))}.` : '';
 
 	if (reach !== undefined) {
 		const rate = engagementRate(total, reach);

@@ -105,7 +105,7 @@ export class FieldReader {
 	divisor(name: string, rules: NumberRules): number | undefined {
 		const value = this.number(name, rules);
 		if (value === 0 && !(name in this.errors)) {
-			this.error(name, `${rules.label} harus lebih dari 0 agar dapat menjadi pembagi.`);
+			this.error(name, `${rules.label} harus lebih dari 0, karena angka lain dibagi dengan nilai ini.`);
 			return rules.optional ? undefined : 0;
 		}
 		return value;

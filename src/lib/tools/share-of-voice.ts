@@ -4,7 +4,7 @@
  * (% positive − % negative of the mentions labelled with a sentiment).
  */
 import { parseNumber } from '../format/number.ts';
-import { FieldReader, formatCount, formatRate, type FormValues, type ToolEvaluation } from './form.ts';
+import { FieldReader, formatCount, formatFigure, formatRate, type FormValues, type ToolEvaluation } from './form.ts';
 
 /** Most rows accepted: more is no longer a comparison a reader can take in. */
 export const MAX_ROWS = 50;
@@ -81,10 +81,10 @@ export function netSentiment(positive: number, neutral: number, negative: number
 	return ((positive - negative) / total) * 100;
 }
 
-/** A signed figure: "+12,5%", "-3%", "0%". */
-export function formatSignedRate(percent: number): string {
-	const text = formatRate(percent);
-	return percent > 0 && text !== '0%' ? `+${text}` : text;
+/** Net sentiment as signed percentage points: "+12,5 poin", "-3,3 poin", "0 poin". */
+export function formatSentiment(points: number): string {
+	const text = formatFigure(points);
+	return `${points > 0 && text !== '0' ? '+' : ''}${text} poin`;
 }
 
 /**
@@ -138,7 +138,7 @@ export function evaluateShareOfVoice(values: FormValues): ToolEvaluation {
 		if (total !== undefined && total > listed)
 			tables.push(['Lainnya (tidak ada di daftar)', formatCount(total - listed), formatRate(shareOfVoice(total - listed, whole))]);
 		tables.push(['Jumlah', formatCount(whole), '100%']);
-		text.basis = total !== undefined ? `Pembagi: total sebutan topik ${formatCount(total)}.` : `Pembagi: jumlah semua baris, ${formatCount(listed)} sebutan.`;
+		text.basis = total !== undefined ? `Penyebut: total sebutan topik ${formatCount(total)}.` : `Penyebut: jumlah semua baris, ${formatCount(listed)} sebutan.`;
 		if (rows.length === 1 && total === undefined)
 			warnings.daftar = 'hanya ada satu baris, sehingga share of voice pasti 100%. Tambahkan pembanding atau isi total sebutan topik.';
 		const seen = new Map<string, number>();
@@ -153,8 +153,8 @@ export function evaluateShareOfVoice(values: FormValues): ToolEvaluation {
 		const labelled = positif + netral + negatif;
 		const net = netSentiment(positif, netral, negatif);
 		const pct = (n: number) => formatRate((n / labelled) * 100);
-		text.net = formatSignedRate(net);
-		text.netFormula = `(${formatCount(positif)} positif − ${formatCount(negatif)} negatif) ÷ ${formatCount(labelled)} sebutan × 100 = ${formatSignedRate(net)}`;
+		text.net = formatSentiment(net);
+		text.netFormula = `(${formatCount(positif)} positif − ${formatCount(negatif)} negatif) ÷ ${formatCount(labelled)} sebutan × 100 = ${formatSentiment(net)}`;
 		text.netParts = `Positif ${pct(positif)}, netral ${pct(netral)}, negatif ${pct(negatif)}.`;
 		text.netMeaning =
 			net > 0
