@@ -1,18 +1,25 @@
 /**
  * Browser side shared by every calculator (see Tool.astro). A tool subclasses
  * `ToolElement` and implements `compute`: it receives the form values and returns either
- * field errors or a function that writes the result into the server-rendered output.
+ * field errors or the result, as a function that writes into the server-rendered output
+ * and/or as a `ToolView` (texts, blocks, lists, table rows; see `src/lib/tools/form.ts`).
+ * Tools whose logic already returns a `ToolEvaluation` need no subclass: `defineTool`.
  * This class keeps the inputs in the URL (so a result can be shared as a link), shows
- * messages next to fields, announces results, and copies the link.
+ * messages and warnings next to fields, announces results, and copies the link.
  */
+import type { ToolEvaluation, ToolView } from '../../lib/tools/form.ts';
 
 /** Form values by field name; fields that can hold several values (checkboxes) give arrays. */
 export type ToolValues = Record<string, string | string[]>;
 
-/** What `compute` returns: messages per field, and/or a renderer for a valid result. */
+/** What `compute` returns: messages per field, and/or the result. */
 export interface ToolOutcome {
 	/** Message per field name; shown next to the field, and the result is hidden. */
 	errors?: Record<string, string>;
+	/** Doubts per field name, shown next to the field (prefixed "Perhatian:") while the result stays visible. */
+	warnings?: Record<string, string>;
+	/** Result texts, blocks, lists and rows, written before `render` runs; only without errors. */
+	view?: ToolView;
 	/** Writes the result into the output region; called only when there are no errors. */
 	render?: () => void;
 }
@@ -25,6 +32,8 @@ export abstract class ToolElement extends HTMLElement {
 	/** Fields the reader has touched: only those show "wajib diisi" before the first submit. */
 	private touched = new Set<string>();
 	private submitted = false;
+	/** Whether the form differs from its server-rendered defaults (only then is the URL written). */
+	private dirty = false;
 
 	/** Turns the form values into a result or field errors. Must not touch the DOM outside `render`. */
 	protected abstract compute(values: ToolValues): ToolOutcome;
@@ -36,18 +45,20 @@ export abstract class ToolElement extends HTMLElement {
 		this.status = this.querySelector('[data-status]')!;
 
 		const fromUrl = this.restoreFromUrl();
-		if (fromUrl) this.submitted = true;
+		if (fromUrl) this.submitted = this.dirty = true;
 		this.form.addEventListener('input', (e) => this.onEdit(e));
 		this.form.addEventListener('change', (e) => this.onEdit(e));
 		this.form.addEventListener('submit', (e) => {
 			e.preventDefault();
-			this.submitted = true;
+			this.submitted = this.dirty = true;
 			this.update();
-			this.output.hidden || this.querySelector<HTMLElement>('[data-result]')?.focus?.();
+			// Keyboard and screen-reader users land on what changed: the result, or the first field to fix.
+			if (!this.output.hidden) this.querySelector<HTMLElement>('[data-result]')?.focus();
+			else this.form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 		});
 		this.form.addEventListener('reset', () => {
 			this.touched.clear();
-			this.submitted = false;
+			this.submitted = this.dirty = false;
 			setTimeout(() => this.update(), 0);
 		});
 		this.querySelector('[data-copy-link]')?.addEventListener('click', () => this.copyLink());
@@ -74,20 +85,25 @@ export abstract class ToolElement extends HTMLElement {
 	/** Recomputes, shows errors and result, and writes the inputs into the URL. */
 	protected update() {
 		const values = this.values();
-		const { errors = {}, render } = this.compute(values);
+		const { errors = {}, warnings = {}, view, render } = this.compute(values);
+		const valid = Object.keys(errors).length === 0 && Boolean(render || view);
 		for (const slot of this.querySelectorAll<HTMLElement>('[data-error-for]')) {
 			const name = slot.dataset.errorFor!;
 			const message = errors[name];
 			const visible = Boolean(message) && (this.submitted || this.touched.has(name) || !this.isEmpty(values[name]));
-			slot.textContent = visible ? message! : '';
-			slot.hidden = !visible;
+			const warning = !visible && valid ? warnings[name] : undefined;
+			slot.textContent = visible ? message! : warning ? `Perhatian: ${warning}` : '';
+			slot.hidden = !visible && !warning;
+			slot.classList.toggle('tool-field__error--warning', Boolean(warning));
 			for (const control of this.form.querySelectorAll<HTMLElement>(`[name="${CSS.escape(name)}"]`)) {
 				if (visible) control.setAttribute('aria-invalid', 'true');
 				else control.removeAttribute('aria-invalid');
 			}
 		}
-		const valid = Object.keys(errors).length === 0 && render;
-		if (valid) render();
+		if (valid) {
+			if (view) this.applyView(view);
+			render?.();
+		}
 		this.output.hidden = !valid;
 		this.placeholder.hidden = Boolean(valid);
 		this.placeholder.textContent =
@@ -102,6 +118,34 @@ export abstract class ToolElement extends HTMLElement {
 		for (const el of this.querySelectorAll<HTMLElement>(`[data-out="${key}"]`)) el.textContent = text;
 	}
 
+	/** Writes a `ToolView` into the result markup (text only: never HTML). */
+	protected applyView(view: ToolView) {
+		const each = (attr: string, key: string, fn: (el: HTMLElement) => void) =>
+			this.querySelectorAll<HTMLElement>(`[data-${attr}="${key}"]`).forEach(fn);
+		for (const [key, text] of Object.entries(view.text ?? {})) this.out(key, text);
+		for (const [key, visible] of Object.entries(view.show ?? {})) each('show', key, (el) => (el.hidden = !visible));
+		for (const [key, items] of Object.entries(view.lists ?? {}))
+			each('list', key, (el) => {
+				el.replaceChildren(...items.map((item) => Object.assign(document.createElement('li'), { textContent: item })));
+				el.hidden = items.length === 0;
+			});
+		for (const [key, rows] of Object.entries(view.rows ?? {}))
+			each('rows', key, (el) => {
+				el.replaceChildren(
+					...rows.map((cells) => {
+						const tr = document.createElement('tr');
+						cells.forEach((cell, i) => {
+							const td = document.createElement(i === 0 ? 'th' : 'td');
+							if (i === 0) td.setAttribute('scope', 'row');
+							td.textContent = cell;
+							tr.append(td);
+						});
+						return tr;
+					})
+				);
+			});
+	}
+
 	private isEmpty(value: string | string[] | undefined) {
 		return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 	}
@@ -109,6 +153,7 @@ export abstract class ToolElement extends HTMLElement {
 	private onEdit(event: Event) {
 		const target = event.target as HTMLInputElement;
 		if (target.name && event.type === 'change') this.touched.add(target.name);
+		if (target.name) this.dirty = true;
 		this.status.textContent = '';
 		this.update();
 	}
@@ -131,8 +176,11 @@ export abstract class ToolElement extends HTMLElement {
 
 	private writeUrl(values: ToolValues) {
 		const params = new URLSearchParams();
-		for (const [name, value] of Object.entries(values)) {
-			for (const v of Array.isArray(value) ? value : [value]) if (v !== '') params.append(name, v);
+		// Untouched defaults (pre-ticked boxes, a default choice) are not a result worth a link.
+		if (this.dirty) {
+			for (const [name, value] of Object.entries(values)) {
+				for (const v of Array.isArray(value) ? value : [value]) if (v !== '') params.append(name, v);
+			}
 		}
 		const query = params.toString();
 		history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
@@ -146,4 +194,23 @@ export abstract class ToolElement extends HTMLElement {
 			this.status.textContent = `Salin tautan ini secara manual: ${location.href}`;
 		}
 	}
+}
+
+/**
+ * Defines a tool whose pure logic returns a `ToolEvaluation` (see `src/lib/tools/form.ts`):
+ * the page script is then one line, `defineTool('pm-engagement', evaluateEngagement)`.
+ * @param tag custom element name used in `<Tool element="…">`
+ * @param evaluate pure function from form values to errors or a view
+ */
+export function defineTool(tag: string, evaluate: (values: ToolValues) => ToolEvaluation) {
+	if (customElements.get(tag)) return;
+	customElements.define(
+		tag,
+		class extends ToolElement {
+			protected compute(values: ToolValues): ToolOutcome {
+				const outcome = evaluate(values);
+				return outcome.ok ? { view: outcome.view, warnings: outcome.warnings } : { errors: outcome.errors };
+			}
+		}
+	);
 }
