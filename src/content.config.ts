@@ -1,9 +1,13 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { guideFrontmatter } from './lib/content/frontmatter.ts';
+import { sopFileSchema } from './lib/sop/schema.ts';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: guideFrontmatter }) }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	/** One SOP per YAML file: the single source of its page, its DOCX file and the builder's template. */
+	sop: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/sop' }), schema: sopFileSchema }),
 };
