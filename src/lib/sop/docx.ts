@@ -67,7 +67,7 @@ const FONT_PT = 10;
 const TABLE_PT = 9;
 const COLS = { no: 9, activity: 55, requirements: 34, time: 20, output: 30, notes: 30 } as const;
 /** Lane width limits in mm: wide enough for a symbol, narrow enough to leave room for text. */
-const LANE_MM = { max: 30, min: 12 } as const;
+const LANE_MM = { max: 22, min: 12 } as const;
 /** Tallest picture for one row; rows whose text needs more grow beyond it. */
 const MAX_CHART_MM = 150;
 const CELL_PAD_MM = { x: 1.9, y: 0.6 } as const;
@@ -105,10 +105,11 @@ export function buildDocumentModel(doc: SopDocument): DocumentModel {
 	const issues = checkFlow(doc.actors, doc.steps);
 	if (issues.length) throw new Error(`Diagram alir belum benar: ${issues[0]!.message}`);
 	const usable = PAGE.widthMm - 2 * PAGE.marginMm;
-	const fixed = COLS.no + COLS.activity + COLS.requirements + COLS.time + COLS.output + COLS.notes;
+	// Kegiatan gets what the lanes leave, but gives up to 10 mm to keep lanes wide enough for their names.
+	const fixed = COLS.no + COLS.activity - 10 + COLS.requirements + COLS.time + COLS.output + COLS.notes;
 	const n = doc.actors.length;
 	const laneMm = Math.max(LANE_MM.min, Math.min(LANE_MM.max, (usable - fixed) / n));
-	const activityMm = usable - fixed - laneMm * n + COLS.activity;
+	const activityMm = usable - fixed - laneMm * n + COLS.activity - 10;
 	const columnsMm = [COLS.no, activityMm, ...doc.actors.map(() => laneMm), COLS.requirements, COLS.time, COLS.output, COLS.notes];
 
 	const layout = layoutFlow(doc.actors, doc.steps);
@@ -281,7 +282,14 @@ export async function renderDocx(doc: SopDocument, options: DocxOptions = {}): P
 	const head2 = new d.TableRow({
 		tableHeader: true,
 		cantSplit: true,
-		children: [...model.flow.actors.map((name) => headCell(name)), headCell('Kelengkapan'), headCell('Waktu'), headCell('Output')],
+		children: [
+			...model.flow.actors.map((name) =>
+				cell([label(name, TABLE_PT - 1, 'center')], { verticalAlign: d.VerticalAlign.CENTER, shading: shade, margins: { ...margins, left: mm(0.8), right: mm(0.8) } })
+			),
+			headCell('Kelengkapan'),
+			headCell('Waktu'),
+			headCell('Output'),
+		],
 	});
 	const bodyRows: InstanceType<typeof d.TableRow>[] = [];
 	for (const row of model.flow.rows) {

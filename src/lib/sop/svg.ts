@@ -4,7 +4,7 @@
  * DOCX files (build and browser). Only the five SOP-AP symbols and arrows are drawn; the
  * only text is the "Ya"/"Tidak" of decisions.
  */
-import type { FlowLayout, Prim, RowLayout } from './layout.ts';
+import { SHAPE_SIZE as SIZES, type FlowLayout, type Prim, type RowLayout } from './layout.ts';
 
 const STROKE = '#000';
 const FILL = '#fff';
@@ -103,4 +103,17 @@ export function rowSvg(layout: FlowLayout, index: number, height: number = layou
 	const w = n(layout.width);
 	const fillers = top > 0 ? fillerContent(layout, row.top, 0, top, false) + fillerContent(layout, row.bottom, top + layout.band, h, false) : '';
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${n(h)}" viewBox="0 0 ${w} ${n(h)}">${fillers}<g transform="translate(0 ${n(top)})">${bandContent(layout, row)}</g></svg>`;
+}
+
+/**
+ * A single symbol (or, for `arrow`, an arrow) as a small standalone SVG, for legends.
+ * @param symbol one of the five SOP-AP symbols
+ */
+export function symbolSvg(symbol: import('./model.ts').StepSymbol | 'arrow'): string {
+	const [w, h] = [88, 44];
+	const body =
+		symbol === 'arrow'
+			? `<line class="sop-line" x1="12" y1="22" x2="70" y2="22" stroke="${STROKE}" stroke-width="1.5"/>${arrowHead({ kind: 'arrow', x: 76, y: 22, dir: 'right' })}`
+			: shape({ kind: 'shape', symbol, x: w / 2, y: h / 2, ...SIZES[symbol] });
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false">${body}</svg>`;
 }
