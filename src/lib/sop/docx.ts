@@ -238,7 +238,7 @@ export async function renderDocx(doc: SopDocument, options: DocxOptions = {}): P
 			new d.TableRow({
 				children: [
 					...(i === 0
-						? [cell(paras(model.identity.owner, 11, 'center'), { rowSpan: model.identity.rows.length, verticalAlign: d.VerticalAlign.CENTER, width: { size: mm(c1), type: d.WidthType.DXA } })]
+						? [cell(paras(model.identity.owner, 11, 'center'), { rowSpan: model.identity.rows.length, verticalAlign: d.VerticalAlignTable.CENTER, width: { size: mm(c1), type: d.WidthType.DXA } })]
 						: []),
 					cell([label(row.label, FONT_PT)], { width: { size: mm(c2), type: d.WidthType.DXA } }),
 					cell(paras(row.value, row.label === 'Nama SOP' ? 11 : FONT_PT), { width: { size: mm(c3), type: d.WidthType.DXA } }),
@@ -267,7 +267,7 @@ export async function renderDocx(doc: SopDocument, options: DocxOptions = {}): P
 	const n = model.flow.actors.length;
 	const shade = { fill: 'E7E6E6', type: d.ShadingType.CLEAR, color: 'auto' };
 	const headCell = (text: string, extra: Record<string, unknown> = {}) =>
-		cell([label(text, TABLE_PT, 'center')], { verticalAlign: d.VerticalAlign.CENTER, shading: shade, ...extra });
+		cell([label(text, TABLE_PT, 'center')], { verticalAlign: d.VerticalAlignTable.CENTER, shading: shade, ...extra });
 	const head1 = new d.TableRow({
 		tableHeader: true,
 		cantSplit: true,
@@ -284,7 +284,7 @@ export async function renderDocx(doc: SopDocument, options: DocxOptions = {}): P
 		cantSplit: true,
 		children: [
 			...model.flow.actors.map((name) =>
-				cell([label(name, TABLE_PT - 1, 'center')], { verticalAlign: d.VerticalAlign.CENTER, shading: shade, margins: { ...margins, left: mm(0.8), right: mm(0.8) } })
+				cell([label(name, TABLE_PT - 1, 'center')], { verticalAlign: d.VerticalAlignTable.CENTER, shading: shade, margins: { ...margins, left: mm(0.8), right: mm(0.8) } })
 			),
 			headCell('Kelengkapan'),
 			headCell('Waktu'),
@@ -316,7 +316,7 @@ export async function renderDocx(doc: SopDocument, options: DocxOptions = {}): P
 				children: [
 					cell([para({ parts: [{ text: String(row.no), placeholder: false }] }, TABLE_PT, 'center')]),
 					cell(paras(row.activity, TABLE_PT)),
-					new d.TableCell({ children: [chartPara], borders, columnSpan: n, margins: { top: 0, bottom: 0, left: 0, right: 0 }, verticalAlign: d.VerticalAlign.TOP }),
+					new d.TableCell({ children: [chartPara], borders, columnSpan: n, margins: { top: 0, bottom: 0, left: 0, right: 0 }, verticalAlign: d.VerticalAlignTable.TOP }),
 					cell(paras(row.requirements, TABLE_PT)),
 					cell(paras(row.time, TABLE_PT)),
 					cell(paras(row.output, TABLE_PT)),

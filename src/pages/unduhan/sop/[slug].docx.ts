@@ -23,7 +23,7 @@ const rasterize: Rasterize = async (svg, width) => new Resvg(svg, { fitTo: { mod
 
 export const GET: APIRoute<{ item: SopItem }> = async ({ props }) => {
 	const bytes = await renderDocx(props.item.doc, { rasterize });
-	return new Response(bytes, {
+	return new Response(bytes as Uint8Array<ArrayBuffer>, {
 		headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
 	});
 };
