@@ -100,5 +100,5 @@ export function issuesList(issues: readonly FlowIssue[]): string {
 export function renderSopHtml(doc: SopDocument): string {
 	const issues = checkFlow(doc.actors, doc.steps);
 	const flow = issues.length ? issuesList(issues) : `<div class="sop-flow-wrap" tabindex="0" role="region" aria-label="Diagram alir (dapat digeser)">${flowTable(doc)}</div>`;
-	return `<div class="sop-doc"><div class="sop-sheet">${identityTable(doc)}</div><div class="sop-sheet sop-sheet--flow">${flow}</div></div>`;
+	return `<div class="sop-doc not-content"><div class="sop-sheet">${identityTable(doc)}</div><div class="sop-sheet sop-sheet--flow">${flow}</div></div>`;
 }
