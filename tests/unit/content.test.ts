@@ -72,3 +72,31 @@ test('buildSidebar lists only sections that have pages', () => {
 		{ label: 'Krisis', items: [{ autogenerate: { directory: 'krisis' } }] },
 	]);
 });
+
+test('buildSidebar: the SOP group lists the catalogue, the builder and every generated SOP page in order', () => {
+	const sops = [
+		{ slug: 'publikasi-konten', title: 'Publikasi Konten', order: 3 },
+		{ slug: 'perencanaan-konten', title: 'Perencanaan Konten Media Sosial', order: 1 },
+	];
+	assert.deepEqual(buildSidebar(SIDEBAR_PLAN, ['sop', 'sop/penyusun'], sops), [
+		{
+			label: 'SOP',
+			items: [
+				'sop',
+				'sop/penyusun',
+				{
+					label: 'Templat SOP',
+					items: [
+						{ label: 'Perencanaan Konten Media Sosial', link: '/sop/perencanaan-konten/' },
+						{ label: 'Publikasi Konten', link: '/sop/publikasi-konten/' },
+					],
+				},
+			],
+		},
+	]);
+	// Without the catalogue page the SOP pages are still reachable; without anything, no group.
+	assert.deepEqual(buildSidebar(SIDEBAR_PLAN, [], sops.slice(1)), [
+		{ label: 'SOP', items: [{ label: 'Templat SOP', items: [{ label: 'Perencanaan Konten Media Sosial', link: '/sop/perencanaan-konten/' }] }] },
+	]);
+	assert.deepEqual(buildSidebar(SIDEBAR_PLAN, []), []);
+});
