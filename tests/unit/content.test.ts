@@ -85,7 +85,7 @@ test('buildSidebar: the SOP group lists the catalogue, the builder and every gen
 				'sop',
 				'sop/penyusun',
 				{
-					label: 'Templat SOP',
+					label: 'Daftar SOP',
 					items: [
 						{ label: 'Perencanaan Konten Media Sosial', link: '/sop/perencanaan-konten/' },
 						{ label: 'Publikasi Konten', link: '/sop/publikasi-konten/' },
@@ -96,7 +96,7 @@ test('buildSidebar: the SOP group lists the catalogue, the builder and every gen
 	]);
 	// Without the catalogue page the SOP pages are still reachable; without anything, no group.
 	assert.deepEqual(buildSidebar(SIDEBAR_PLAN, [], sops.slice(1)), [
-		{ label: 'SOP', items: [{ label: 'Templat SOP', items: [{ label: 'Perencanaan Konten Media Sosial', link: '/sop/perencanaan-konten/' }] }] },
+		{ label: 'SOP', items: [{ label: 'Daftar SOP', items: [{ label: 'Perencanaan Konten Media Sosial', link: '/sop/perencanaan-konten/' }] }] },
 	]);
 	assert.deepEqual(buildSidebar(SIDEBAR_PLAN, []), []);
 });

@@ -76,7 +76,7 @@ test('schema errors name the step and what is wrong (messages pinned)', () => {
 		['no start', steps.map((s) => (s.symbol === 'start' ? { ...s, symbol: 'process' } : s)), undefined, 'steps', 'Alur belum punya langkah Mulai (simbol kapsul di langkah pertama).'],
 		['no end', steps.map((s) => (s.symbol === 'end' ? { ...s, symbol: 'process' } : s)), undefined, 'steps.7.next', 'Langkah 8 ("arsipkan"): tidak ada langkah sesudahnya; tambahkan langkah atau ubah simbolnya menjadi Selesai.'],
 		['decision without "Ya"', steps.map((s) => (s.id === 'setujui' ? { ...s, yes: undefined } : s)), undefined, 'steps.5.yes', 'Langkah 6 ("setujui"): keputusan wajib punya tujuan "Ya".'],
-		['duplicate actor id', undefined, [...(file.actors as object[]), { id: 'admin', name: 'Admin Kedua' }], 'actors.4.id', 'Pelaksana 5: id "admin" sudah dipakai.'],
+		['duplicate actor id', undefined, [...(file.actors as Record<string, unknown>[]), { id: 'admin', name: 'Admin Kedua' }], 'actors.4.id', 'Pelaksana 5: id "admin" sudah dipakai.'],
 	];
 	for (const [name, newSteps, newActors, path, message] of cases) {
 		const result = sopFileSchema.safeParse({ ...file, ...(newSteps ? { steps: newSteps } : {}), ...(newActors ? { actors: newActors } : {}) });

@@ -46,7 +46,7 @@ export const SIDEBAR_PLAN: PlanNode[] = [
 		],
 	},
 	{ label: 'Krisis', directory: 'krisis' },
-	{ label: 'SOP', sop: { catalogue: 'sop', builder: 'sop/penyusun', listLabel: 'Templat SOP' } },
+	{ label: 'SOP', sop: { catalogue: 'sop', builder: 'sop/penyusun', listLabel: 'Daftar SOP' } },
 	{ label: 'Templat', directory: 'templat' },
 	{ label: 'Alat hitung', directory: 'alat' },
 	{ label: 'Referensi', directory: 'referensi' },

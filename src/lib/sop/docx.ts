@@ -89,10 +89,10 @@ function items(list: readonly string[]): ModelParagraph[] {
  */
 export function estimateTextMm(paras: readonly ModelParagraph[], columnMm: number, sizePt = TABLE_PT): number {
 	const widthPt = ((columnMm - 2 * CELL_PAD_MM.x) / 25.4) * 72;
-	const perLine = Math.max(4, Math.floor(widthPt / (sizePt * 0.55)));
+	const perLine = Math.max(4, Math.floor(widthPt / (sizePt * 0.52)));
 	const lines = paras.reduce((sum, p) => {
 		const len = p.parts.reduce((n, part) => n + [...part.text].length, 0) + (p.number ? 4 : 0);
-		return sum + Math.max(1, Math.ceil((len * 1.12) / perLine));
+		return sum + Math.max(1, Math.ceil((len * 1.1) / perLine));
 	}, 0);
 	return lines * ((sizePt * 1.2 * 25.4) / 72) + 2 * CELL_PAD_MM.y;
 }
