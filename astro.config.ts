@@ -3,13 +3,21 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import linkCheck from './src/integrations/link-check.ts';
 import offline from './src/integrations/offline.ts';
-import { globSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { SIDEBAR_PLAN, buildSidebar, slugFromPath } from './src/lib/content/sidebar.ts';
 
 /** Public address of the deployed site; used for the sitemap, canonical links and the social card. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 const docSlugs = globSync('**/*.{md,mdx}', { cwd: new URL('./src/content/docs/', import.meta.url) }).map(slugFromPath);
+
+/** SOP pages are generated from YAML files, so the sidebar lists them from the files (title and order only; the content schema checks the rest). */
+const sopDir = new URL('./src/content/sop/', import.meta.url);
+const sops = globSync('*.yaml', { cwd: sopDir }).map((file) => {
+	const data = (yaml.load(readFileSync(new URL(file, sopDir), 'utf8')) ?? {}) as { title?: string; order?: number };
+	return { slug: file.replace(/\.yaml$/, ''), title: String(data.title ?? file), order: Number(data.order ?? 99) };
+});
 
 export default defineConfig({
 	site,
@@ -43,7 +51,7 @@ export default defineConfig({
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
-			sidebar: buildSidebar(SIDEBAR_PLAN, docSlugs),
+			sidebar: buildSidebar(SIDEBAR_PLAN, docSlugs, sops),
 			// Adds the data-driven template headings to the table of contents (src/routeData.ts).
 			routeMiddleware: './src/routeData.ts',
 		}),

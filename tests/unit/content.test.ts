@@ -95,3 +95,31 @@ test('readingOrder follows the plan, then sidebar.order, then slug', async () =>
 	]);
 	assert.deepEqual(planGroup(SIDEBAR_PLAN, 'Tidak ada'), []);
 });
+
+test('buildSidebar: the SOP group lists the catalogue, the builder and every generated SOP page in order', () => {
+	const sops = [
+		{ slug: 'publikasi-konten', title: 'Publikasi Konten', order: 3 },
+		{ slug: 'perencanaan-konten', title: 'Perencanaan Konten Media Sosial', order: 1 },
+	];
+	assert.deepEqual(buildSidebar(SIDEBAR_PLAN, ['sop', 'sop/penyusun'], sops), [
+		{
+			label: 'SOP',
+			items: [
+				'sop',
+				'sop/penyusun',
+				{
+					label: 'Daftar SOP',
+					items: [
+						{ label: 'Perencanaan Konten Media Sosial', link: '/sop/perencanaan-konten/' },
+						{ label: 'Publikasi Konten', link: '/sop/publikasi-konten/' },
+					],
+				},
+			],
+		},
+	]);
+	// Without the catalogue page the SOP pages are still reachable; without anything, no group.
+	assert.deepEqual(buildSidebar(SIDEBAR_PLAN, [], sops.slice(1)), [
+		{ label: 'SOP', items: [{ label: 'Daftar SOP', items: [{ label: 'Perencanaan Konten Media Sosial', link: '/sop/perencanaan-konten/' }] }] },
+	]);
+	assert.deepEqual(buildSidebar(SIDEBAR_PLAN, []), []);
+});

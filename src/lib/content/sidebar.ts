@@ -16,7 +16,16 @@ export type PlanNode =
 	| { page: string }
 	| { label: string; directory: string; collapsed?: boolean }
 	| { label: string; collapsed?: boolean; items: PlanNode[] }
-	| { label: string; link: string; when: string };
+	| { label: string; link: string; when: string }
+	| { label: string; sop: { catalogue: string; builder: string; listLabel: string } };
+
+/** An SOP generated from `src/content/sop/<slug>.yaml` (not a docs page, so listed explicitly). */
+export interface SopRef {
+	slug: string;
+	title: string;
+	/** Position in the list, 1 first. */
+	order: number;
+}
 
 /** The information architecture (DESIGN.md), in reading order. */
 export const SIDEBAR_PLAN: PlanNode[] = [
@@ -37,7 +46,7 @@ export const SIDEBAR_PLAN: PlanNode[] = [
 		],
 	},
 	{ label: 'Krisis', directory: 'krisis' },
-	{ label: 'SOP', directory: 'sop' },
+	{ label: 'SOP', sop: { catalogue: 'sop', builder: 'sop/penyusun', listLabel: 'Daftar SOP' } },
 	{ label: 'Templat', directory: 'templat' },
 	{ label: 'Alat hitung', directory: 'alat' },
 	{ label: 'Referensi', directory: 'referensi' },
@@ -47,15 +56,25 @@ export const SIDEBAR_PLAN: PlanNode[] = [
  * Resolves the plan against the pages that exist.
  * @param plan nodes in reading order
  * @param slugs slugs of every existing docs page, e.g. `pedoman/prinsip-etika` or `krisis` for `krisis/index.mdx`
+ * @param sops the SOPs in `src/content/sop/`, whose pages are generated (`/sop/<slug>/`)
  * @returns Starlight sidebar entries, with empty directories, missing pages and empty groups dropped
  */
-export function buildSidebar(plan: PlanNode[], slugs: readonly string[]): SidebarEntry[] {
+export function buildSidebar(plan: PlanNode[], slugs: readonly string[], sops: readonly SopRef[] = []): SidebarEntry[] {
 	const has = (slug: string) => slugs.includes(slug);
 	const hasUnder = (dir: string) => slugs.some((s) => s === dir || s.startsWith(`${dir}/`));
 	const out: SidebarEntry[] = [];
 	for (const node of plan) {
 		if ('page' in node) {
 			if (has(node.page)) out.push(node.page);
+		} else if ('sop' in node) {
+			const { catalogue, builder, listLabel } = node.sop;
+			const list = [...sops].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug)).map((sop) => ({ label: sop.title, link: `/sop/${sop.slug}/` }));
+			const items: SidebarEntry[] = [
+				...(has(catalogue) ? [catalogue] : []),
+				...(has(builder) ? [builder] : []),
+				...(list.length ? [{ label: listLabel, items: list }] : []),
+			];
+			if (items.length) out.push({ label: node.label, items });
 		} else if ('when' in node) {
 			if (has(node.when)) out.push({ label: node.label, link: node.link });
 		} else if ('directory' in node) {
