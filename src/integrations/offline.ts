@@ -4,8 +4,10 @@ import { generateSW } from 'workbox-build';
 
 /**
  * Offline use after a first visit: a Workbox service worker (`/sw.js`) generated from the
- * built site. Everything an admin may need in the field without network is precached:
- * every page, the SOP Word files, the scripts and styles, and the Pagefind search index.
+ * built site. What an admin may need in the field without network is precached: the home
+ * page, the crisis centre (with the holding statements), every SOP page and Word file, the
+ * tools, the scripts and styles, and the Pagefind search index. Other pages are kept as they
+ * are visited (network first, cache when offline), which keeps the first download small.
  * Each file is cached under its content hash, so a new deployment replaces exactly what
  * changed; the new worker takes over at once (skipWaiting + clientsClaim), so returning
  * readers get the update without clearing anything by hand.
@@ -18,8 +20,24 @@ export default function offline(): AstroIntegration {
 				const { count, size, warnings } = await generateSW({
 					globDirectory: fileURLToPath(dir),
 					swDest: fileURLToPath(new URL('sw.js', dir)),
-					globPatterns: ['**/*.{html,css,js,svg,png,ico,webmanifest,docx,txt}', 'pagefind/**/*'],
-					globIgnores: ['sw.js', 'workbox-*.js', 'kartu-sosial.png', 'sitemap-*.xml'],
+					globPatterns: [
+						'index.html',
+						'404.html',
+						'{krisis,sop,alat}/**/index.html',
+						'unduhan/**/*',
+						'_astro/**/*.{css,js,svg,png,woff2}',
+						'*.{svg,png}',
+						'pagefind/**/*',
+					],
+					// Pagefind's stock UIs are not used: Starlight bundles its own search UI.
+					globIgnores: ['kartu-sosial.png', 'pagefind/pagefind-*ui.{js,css}'],
+					runtimeCaching: [
+						{
+							urlPattern: ({ request }) => request.mode === 'navigate',
+							handler: 'NetworkFirst',
+							options: { cacheName: 'halaman-dikunjungi', networkTimeoutSeconds: 4, expiration: { maxEntries: 200 } },
+						},
+					],
 					maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
 					// Tools keep their inputs in the query string: /alat/engagement/?jangkauan=… is the same page.
 					ignoreURLParametersMatching: [/.*/],

@@ -77,6 +77,7 @@ test.describe('aksesibilitas dan asal permintaan di setiap halaman', () => {
 	for (const path of pages) {
 		for (const { scheme, width, label } of variants) {
 			test(`axe WCAG 2.2 AA: ${path} (${label})`, async ({ page }) => {
+				test.setTimeout(180_000); // the printable /cetak/ page holds every chapter
 				await page.setViewportSize({ width, height: 800 });
 				await page.emulateMedia({ colorScheme: scheme });
 				await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), scheme);

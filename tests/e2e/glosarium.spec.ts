@@ -25,7 +25,8 @@ test('setiap istilah glosarium dan sebutan lainnya ditemukan oleh pencarian (glo
 	await page.goto('/referensi/glosarium/');
 	// Query the same Pagefind index the search dialog uses, term by term.
 	const misses = await page.evaluate(async (list) => {
-		const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+		const bundle = '/pagefind/pagefind.js'; // served by the built site, not a module of the project
+		const pagefind = await import(/* @vite-ignore */ bundle);
 		await pagefind.init();
 		const missing: string[] = [];
 		for (const { term, aka, see } of list) {

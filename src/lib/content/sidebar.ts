@@ -16,7 +16,6 @@ export type PlanNode =
 	| { page: string }
 	| { label: string; directory: string; collapsed?: boolean }
 	| { label: string; collapsed?: boolean; items: PlanNode[] }
-	| { label: string; link: string; when: string }
 	| { label: string; sop: { catalogue: string; builder: string; listLabel: string } };
 
 /** An SOP generated from `src/content/sop/<slug>.yaml` (not a docs page, so listed explicitly). */
@@ -75,8 +74,6 @@ export function buildSidebar(plan: PlanNode[], slugs: readonly string[], sops: r
 				...(list.length ? [{ label: listLabel, items: list }] : []),
 			];
 			if (items.length) out.push({ label: node.label, items });
-		} else if ('when' in node) {
-			if (has(node.when)) out.push({ label: node.label, link: node.link });
 		} else if ('directory' in node) {
 			if (!hasUnder(node.directory)) continue;
 			out.push({ label: node.label, ...(node.collapsed ? { collapsed: true } : {}), items: [{ autogenerate: { directory: node.directory } }] });
@@ -123,8 +120,8 @@ export function readingOrder(plan: PlanNode[], pages: readonly OrderedPage[]): s
 	for (const node of plan) {
 		if ('page' in node) {
 			if (visible.some((p) => p.slug === node.page)) out.push(node.page);
-		} else if ('when' in node) {
-			continue;
+		} else if ('sop' in node) {
+			continue; // SOP pages are generated, not docs pages: not part of a printed section.
 		} else if ('directory' in node) {
 			const dir = node.directory;
 			const inDir = visible.filter((p) => p.slug === dir || p.slug.startsWith(`${dir}/`));
