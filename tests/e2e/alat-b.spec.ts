@@ -62,3 +62,113 @@ test.describe('tenggat hari kerja', () => {
 		await expectNoAxeViolations(page, 'dark');
 	});
 });
+
+test.describe('kalender konten', () => {
+	async function fillPlan(page: Page) {
+		await page.goto('/alat/kalender-konten/');
+		await page.getByLabel('Tanggal mulai').fill('2026-11-02');
+		await page.getByLabel('Tanggal selesai').fill('2026-11-15');
+		await page.getByRole('checkbox', { name: 'Instagram' }).check();
+		await page.getByRole('textbox', { name: /Unggahan Instagram per minggu/ }).fill('3');
+		await page.getByRole('checkbox', { name: 'X (Twitter)' }).check();
+		await page.getByRole('textbox', { name: /Unggahan X \(Twitter\) per minggu/ }).fill('7');
+		await page.getByRole('radio', { name: /^80\/20/ }).check();
+		await page.getByRole('textbox', { name: /Tanggal penting instansi/ }).fill('2026-11-12 Hari Jadi Kabupaten Contoh');
+	}
+
+	test('menyusun rencana, menyimpan suntingan, dan tautan membuka rencana yang sama', async ({ page }) => {
+		await fillPlan(page);
+		const result = page.getByRole('region', { name: 'Hasil' });
+		await expect(result.locator('.tool__figure')).toHaveText('20 unggahan dalam 14 hari');
+		await expect(result).toContainText('Instagram: 3 per minggu → 6 unggahan; X (Twitter): 7 per minggu → 14 unggahan');
+		await expect(result).toContainText('Selasa, 10 November 2026 — Hari Pahlawan (hari nasional)');
+		await expect(result).toContainText('Kamis, 12 November 2026 — Hari Jadi Kabupaten Contoh (momen instansi)');
+
+		const plan = page.getByRole('table', { name: /Rencana unggahan 2–15 November 2026: 20 unggahan/ });
+		await expect(plan.getByRole('row')).toHaveCount(1 + 2 + 20);
+		await plan.getByRole('textbox', { name: 'Topik untuk Instagram Senin 2 November 2026' }).fill('Jadwal perekaman KTP-el');
+		await plan.getByRole('combobox', { name: 'Pilar untuk Instagram Senin 2 November 2026' }).selectOption('Kegiatan dan capaian instansi');
+
+		const shared = page.url();
+		expect(shared).toContain('per-instagram=3');
+		await page.waitForTimeout(400);
+		await page.reload();
+		await expect(page.getByRole('region', { name: 'Hasil' }).locator('.tool__figure')).toHaveText('20 unggahan dalam 14 hari');
+		await expect(page.getByRole('textbox', { name: 'Topik untuk Instagram Senin 2 November 2026' })).toHaveValue('Jadwal perekaman KTP-el');
+		await expect(page.getByRole('combobox', { name: 'Pilar untuk Instagram Senin 2 November 2026' })).toHaveValue('Kegiatan dan capaian instansi');
+
+		// The shared link in a browser without stored data gives the same plan.
+		const fresh = await page.context().browser()!.newPage({ baseURL: new URL(shared).origin });
+		await fresh.goto(shared);
+		await expect(fresh.getByRole('region', { name: 'Hasil' }).locator('.tool__figure')).toHaveText('20 unggahan dalam 14 hari');
+		await expect(fresh.getByRole('textbox', { name: 'Topik untuk Instagram Senin 2 November 2026' })).toHaveValue('');
+		await fresh.close();
+
+		// A bare visit reopens the stored plan; "Hapus data" forgets it.
+		await page.goto('/alat/kalender-konten/');
+		await expect(page.getByRole('region', { name: 'Hasil' }).locator('.tool__figure')).toHaveText('20 unggahan dalam 14 hari');
+		page.once('dialog', (dialog) => dialog.accept());
+		await page.getByRole('button', { name: 'Hapus data' }).click();
+		await expect(page.getByLabel('Tanggal mulai')).toHaveValue('');
+		await expect(page.getByRole('table', { name: /Rencana unggahan/ })).toBeHidden();
+		await page.goto('/alat/kalender-konten/');
+		await expect(page.getByText('Isi kolom di atas untuk melihat hasilnya.')).toBeVisible();
+	});
+
+	test('unduhan ICS dan CSV memuat unggahan yang direncanakan', async ({ page }) => {
+		const { parseIcs, unescapeIcsText } = await import('../../src/lib/calendar/ics.ts');
+		const { parseCsv } = await import('../../src/lib/csv/csv.ts');
+		await fillPlan(page);
+		await page.getByRole('textbox', { name: 'Topik untuk X (Twitter) Selasa 10 November 2026' }).fill('Ucapan Hari Pahlawan; foto upacara, tanpa wajah anak');
+
+		const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh ICS (kalender)' }).click()]);
+		expect(ics.suggestedFilename()).toBe('kalender-konten-2026-11-02_2026-11-15.ics');
+		const { calendar, components } = parseIcs(readFileSync(await ics.path(), 'utf8'));
+		expect(calendar.props.VERSION!.value).toBe('2.0');
+		const events = components.filter((c) => c.type === 'VEVENT');
+		expect(events).toHaveLength(20 + 2);
+		const pahlawan = events.find((e) => e.props.SUMMARY!.value.includes('Hari Pahlawan'))!;
+		expect(pahlawan.props.DTSTART).toEqual({ name: 'DTSTART', params: { VALUE: 'DATE' }, value: '20261110' });
+		const x = events.find((e) => e.props.DTSTART!.value === '20261110' && e.props.SUMMARY!.value.startsWith('X'))!;
+		expect(unescapeIcsText(x.props.SUMMARY!.value)).toMatch(/^X \(Twitter\) · .+ — Ucapan Hari Pahlawan; foto upacara, tanpa wajah anak$/);
+		await expect(page.getByRole('status').filter({ hasText: 'Berkas ICS diunduh: 22 acara sehari penuh.' })).toBeVisible();
+
+		const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh CSV' }).click()]);
+		const text = readFileSync(await csv.path(), 'utf8');
+		expect(text.charCodeAt(0)).toBe(0xfeff);
+		const parsed = parseCsv(text);
+		if (!parsed.ok) throw new Error(parsed.error.message);
+		expect(parsed.table.separator).toBe(';');
+		expect(parsed.table.header).toEqual(['Tanggal', 'Hari', 'Platform', 'Pilar', 'Topik', 'Catatan']);
+		expect(parsed.table.rows).toHaveLength(20);
+		expect(parsed.table.rows.find((r) => r.cells[0] === '2026-11-10' && r.cells[2] === 'X (Twitter)')!.cells.slice(4)).toEqual([
+			'Ucapan Hari Pahlawan; foto upacara, tanpa wajah anak',
+			'Hari Pahlawan (hari nasional)',
+		]);
+	});
+
+	test('isian salah mendapat pesan di kolomnya', async ({ page }) => {
+		await fillPlan(page);
+		await page.getByRole('textbox', { name: /Unggahan Instagram per minggu/ }).fill('50');
+		await expect(page.getByText('Unggahan Instagram per minggu paling besar 35.')).toBeVisible();
+		await page.getByRole('textbox', { name: /Unggahan Instagram per minggu/ }).fill('3');
+		await page.getByRole('radio', { name: /^Pilar instansi sendiri/ }).check();
+		await page.getByRole('textbox', { name: 'Nama pilar 1' }).fill('Layanan');
+		await page.getByRole('textbox', { name: /Persentase pilar 1/ }).fill('60');
+		await page.getByRole('textbox', { name: 'Nama pilar 2' }).fill('Edukasi');
+		await page.getByRole('textbox', { name: /Persentase pilar 2/ }).fill('30');
+		await expect(page.getByText('Jumlah persentase semua pilar 90%; harus tepat 100%.')).toBeVisible();
+		await expect(page.getByRole('table', { name: /Rencana unggahan/ })).toBeHidden();
+		await page.getByRole('textbox', { name: /Persentase pilar 2/ }).fill('40');
+		await expect(page.getByRole('region', { name: 'Hasil' })).toContainText('Layanan: 12 unggahan (60%; target 60%)');
+		await page.getByLabel('Tanggal selesai').fill('2027-08-01');
+		await expect(page.getByText(/Periode paling lama 184 hari/)).toBeVisible();
+	});
+
+	test('axe: tidak ada pelanggaran (terang dan gelap)', async ({ page }) => {
+		await fillPlan(page);
+		await expect(page.getByRole('table', { name: /Rencana unggahan/ })).toBeVisible();
+		await expectNoAxeViolations(page, 'light');
+		await expectNoAxeViolations(page, 'dark');
+	});
+});
