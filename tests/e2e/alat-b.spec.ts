@@ -55,6 +55,7 @@ test.describe('tenggat hari kerja', () => {
 	});
 
 	test('axe: tidak ada pelanggaran (terang dan gelap)', async ({ page }) => {
+		test.slow(); // two full axe runs on a large page; the machine is shared
 		await page.goto('/alat/tenggat-hari-kerja/?diterima=2026-12-21&jenis=kip');
 		await expect(page.getByRole('region', { name: 'Hasil' }).locator('.tool__figure')).toHaveText('Rabu, 6 Januari 2027');
 		await page.getByText(/^Tahun 2026:/).click();
@@ -166,8 +167,112 @@ test.describe('kalender konten', () => {
 	});
 
 	test('axe: tidak ada pelanggaran (terang dan gelap)', async ({ page }) => {
+		test.slow(); // two full axe runs on a large page; the machine is shared
 		await fillPlan(page);
 		await expect(page.getByRole('table', { name: /Rencana unggahan/ })).toBeVisible();
+		await expectNoAxeViolations(page, 'light');
+		await expectNoAxeViolations(page, 'dark');
+	});
+});
+
+test.describe('laporan mingguan', () => {
+	const META_EXPORT = [
+		'Post ID,Account username,Description,Publish time,Permalink,Post type,Views,Reach,Likes,Shares,Follows,Comments,Saves',
+		'1,pemkabcontoh,"Jadwal layanan, Sabtu buka",11/16/2026 09:30,https://www.instagram.com/p/AAA/,IG image,"7,400",5200,402,38,15,61,22',
+		'2,pemkabcontoh,"Kenali hoaks lowongan CPNS:',
+		'cek situs resmi, ""bukan"" tautan pendek",11/18/2026 16:05,https://www.instagram.com/reel/BBB/,IG reel,13800,9100,760,210,41,120,95',
+		'3,pemkabcontoh,Rapat koordinasi banjir,11/19/2026 10:00,https://www.instagram.com/p/CCC/,IG image,3500,2800,96,3,0,7,1',
+	].join('\r\n');
+
+	const kpi = (page: Page, metric: string) => page.getByRole('table', { name: 'Angka utama minggu ini dibanding minggu lalu' }).getByRole('row', { name: new RegExp(`^${metric}`) });
+
+	test('unggah templat: angka utama, perubahan, unggahan terbaik; tetap ada setelah dimuat ulang', async ({ page }) => {
+		await page.goto('/alat/laporan-mingguan/');
+		const template = await (await page.request.get('/unduhan/templat-laporan-mingguan.csv')).text();
+		expect(template.split('\r\n')[0]).toBe('\uFEFFtanggal;platform;pilar;jenis;judul;jangkauan;impresi;suka;komentar;bagikan;simpan;pengikut_baru');
+		await page.getByLabel('Unggah berkas CSV').setInputFiles({ name: 'laporan.csv', mimeType: 'text/csv', buffer: Buffer.from(template) });
+
+		await expect(page.getByRole('heading', { name: 'Laporan evaluasi mingguan: 16–22 November 2026' })).toBeVisible();
+		await expect(kpi(page, 'Unggahan')).toHaveText(/Unggahan\s*4\s*3\s*\+33,3%/);
+		await expect(kpi(page, 'Jangkauan')).toContainText('21.800');
+		await expect(kpi(page, 'Jangkauan')).toContainText('14.100');
+		await expect(kpi(page, 'Jangkauan')).toContainText('+54,6%');
+		await expect(kpi(page, 'Interaksi')).toContainText('2.249');
+		await expect(kpi(page, 'Engagement rate')).toContainText('10,3%');
+		await expect(kpi(page, 'Engagement rate')).toContainText('9,3%');
+		await expect(kpi(page, 'Engagement rate')).toContainText('+1,1 poin persen');
+		await expect(kpi(page, 'Pengikut baru')).toContainText('65');
+		await expect(page.getByText('Engagement rate = interaksi ÷ jangkauan × 100 = 2.249 ÷ 21.800 × 100 = 10,3%.')).toBeVisible();
+		const best = page.getByRole('table', { name: 'Unggahan terbaik minggu ini' });
+		await expect(best.getByRole('row').nth(1)).toContainText('Kenali hoaks lowongan kerja CPNS');
+		await expect(best.getByRole('row').nth(1)).toContainText('13,0%');
+		await expect(page.getByRole('table', { name: 'Unggahan terlemah minggu ini' }).getByRole('row').nth(1)).toContainText('Rapat koordinasi kesiapsiagaan banjir');
+		await expect(page.getByRole('table', { name: 'Minggu ini per pilar konten' }).getByRole('row', { name: /^Edukasi/ })).toContainText('11,7%');
+		await expect(page.getByRole('img', { name: /Jangkauan dan engagement rate per hari, 9–22 November 2026/ })).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Ringkasan laporan' })).toHaveText(
+			'Laporan 16–22 November 2026: 4 unggahan, jangkauan 21.800, interaksi 2.249, engagement rate 10,3% (minggu lalu 9,3%).'
+		);
+
+		await page.reload();
+		await expect(kpi(page, 'Jangkauan')).toContainText('21.800');
+		await page.getByRole('combobox', { name: 'Minggu yang dilaporkan' }).selectOption({ label: '9–15 November 2026' });
+		await expect(page.getByRole('heading', { name: 'Laporan evaluasi mingguan: 9–15 November 2026' })).toBeVisible();
+		await expect(kpi(page, 'Jangkauan')).toContainText('14.100');
+
+		// Printing shows the report alone.
+		await page.evaluate(() => document.documentElement.classList.add('pm-print-report'));
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('heading', { name: /Laporan evaluasi mingguan/ })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Buat laporan' })).toBeHidden();
+		await page.emulateMedia({ media: 'screen' });
+
+		await page.getByRole('button', { name: 'Hapus data' }).click();
+		await page.reload();
+		await expect(page.getByRole('textbox', { name: 'Atau tempel isi CSV' })).toHaveValue('');
+		await expect(page.getByRole('heading', { name: /Laporan evaluasi mingguan:/ })).toBeHidden();
+	});
+
+	test('tempel ekspor Meta (kolom berkutip dengan koma dan baris baru) dan angka minggu lalu', async ({ page }) => {
+		await page.goto('/alat/laporan-mingguan/');
+		await page.getByRole('textbox', { name: 'Atau tempel isi CSV' }).fill(META_EXPORT);
+		await page.getByText('Angka minggu lalu (jika berkas hanya berisi satu minggu)').click();
+		await page.getByRole('textbox', { name: /^Jangkauan minggu lalu/ }).fill('15.000');
+		await page.getByRole('textbox', { name: /^Interaksi minggu lalu/ }).fill('1500');
+		await page.getByRole('button', { name: 'Buat laporan' }).click();
+		await expect(page.getByRole('heading', { name: 'Laporan evaluasi mingguan: 16–22 November 2026' })).toBeFocused();
+		await expect(kpi(page, 'Jangkauan')).toHaveText(/17\.100\s*15\.000\s*\+14,0%/);
+		await expect(kpi(page, 'Impresi atau tayangan')).toContainText('24.700');
+		await expect(kpi(page, 'Engagement rate')).toHaveText(/10,6%\s*10,0%\s*\+0,6 poin persen/);
+		await expect(page.getByText('Angka minggu lalu berasal dari isian Anda.')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Kenali hoaks lowongan CPNS: cek situs resmi, "bukan" tautan pendek' })).toHaveAttribute('href', 'https://www.instagram.com/reel/BBB/');
+		await expect(page.getByRole('table', { name: 'Minggu ini per jenis unggahan' })).toContainText('IG reel');
+	});
+
+	test('CSV rusak: pesan menyebut baris dan kolom', async ({ page }) => {
+		await page.goto('/alat/laporan-mingguan/');
+		const box = page.getByRole('textbox', { name: 'Atau tempel isi CSV' });
+		await box.fill('tanggal;judul;jangkauan;suka;komentar\n2026-11-16;Jadwal;5200;402;61\n2026-11-17;Hoaks;12a;3;1\n');
+		await page.getByRole('button', { name: 'Buat laporan' }).click();
+		const message = 'Baris 3, kolom 3 (jangkauan): "12a" bukan bilangan bulat. Isi jangkauan dengan angka, misalnya 1250.';
+		await expect(page.getByText(message, { exact: true })).toBeVisible();
+		await expect(box).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByRole('region', { name: 'Ringkasan laporan' })).toContainText(`Berkas belum dapat dibaca. ${message}`);
+
+		await page.getByLabel('Unggah berkas CSV').setInputFiles({
+			name: 'rusak.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('Publish time,Reach,Likes,Description\n11/16/2026,100,5,"tidak ditutup\n11/17/2026,200,6,ok\n'),
+		});
+		await expect(page.getByText('Baris 2, kolom 4: tanda kutip (") dibuka tetapi tidak pernah ditutup.', { exact: true })).toBeVisible();
+		await expect(page.getByRole('heading', { name: /Laporan evaluasi mingguan:/ })).toBeHidden();
+	});
+
+	test('axe: tidak ada pelanggaran (terang dan gelap)', async ({ page }) => {
+		test.slow(); // two full axe runs on a large page; the machine is shared
+		await page.goto('/alat/laporan-mingguan/');
+		await page.getByRole('textbox', { name: 'Atau tempel isi CSV' }).fill(META_EXPORT);
+		await page.getByRole('button', { name: 'Buat laporan' }).click();
+		await expect(page.getByRole('heading', { name: /Laporan evaluasi mingguan:/ })).toBeVisible();
 		await expectNoAxeViolations(page, 'light');
 		await expectNoAxeViolations(page, 'dark');
 	});
