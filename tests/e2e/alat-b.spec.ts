@@ -146,6 +146,19 @@ test.describe('kalender konten', () => {
 			'Ucapan Hari Pahlawan; foto upacara, tanpa wajah anak',
 			'Hari Pahlawan (hari nasional)',
 		]);
+
+		// "Simpan rencana" gives a file that "Buka rencana tersimpan" restores, topics included.
+		const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan rencana (berkas)' }).click()]);
+		const savedPath = await saved.path();
+		page.once('dialog', (dialog) => dialog.accept());
+		await page.getByRole('button', { name: 'Hapus data' }).click();
+		await expect(page.getByRole('table', { name: /Rencana unggahan/ })).toBeHidden();
+		await expect(page.locator('label').filter({ hasText: 'Buka rencana tersimpan' })).toBeVisible();
+		await page.getByLabel('Buka rencana tersimpan').setInputFiles(savedPath);
+		await expect(page.getByRole('region', { name: 'Hasil' }).locator('.tool__figure')).toHaveText('20 unggahan dalam 14 hari');
+		await expect(page.getByRole('textbox', { name: 'Topik untuk X (Twitter) Selasa 10 November 2026' })).toHaveValue('Ucapan Hari Pahlawan; foto upacara, tanpa wajah anak');
+		await page.getByLabel('Buka rencana tersimpan').setInputFiles({ name: 'lain.json', mimeType: 'application/json', buffer: Buffer.from('{"bukan":"rencana"}') });
+		await expect(page.getByText('Berkas itu bukan rencana kalender konten dari situs ini.')).toBeVisible();
 	});
 
 	test('isian salah mendapat pesan di kolomnya', async ({ page }) => {
