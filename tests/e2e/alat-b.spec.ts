@@ -19,7 +19,9 @@ test.describe('tenggat hari kerja', () => {
 		const result = page.getByRole('region', { name: 'Hasil' });
 		await expect(result.locator('.tool__figure')).toHaveText('Senin, 7 Desember 2026');
 		await expect(result).toContainText('Hari kerja ke-10 jatuh pada Senin, 7 Desember 2026');
-		await expect(result.getByRole('row', { name: /Sabtu, 28 Nov 2026/ })).toContainText('Dilewati: Sabtu');
+		const days = page.getByRole('table', { name: 'Hari demi hari dari Senin, 23 November 2026 sampai batas akhir' });
+		await expect(days.getByRole('row', { name: /Sabtu, 28 Nov 2026/ })).toContainText('Dilewati: Sabtu');
+		await expect(days.getByRole('row').last()).toHaveText(/Senin, 7 Des 2026\s*Hari kerja ke-10 — batas akhir/);
 
 		const shared = page.url();
 		expect(shared).toContain('diterima=2026-11-23');
@@ -33,14 +35,17 @@ test.describe('tenggat hari kerja', () => {
 		await page.goto('/alat/tenggat-hari-kerja/?diterima=2026-12-18&jenis=lapor-tindak-lanjut');
 		const result = page.getByRole('region', { name: 'Hasil' });
 		await expect(result.locator('.tool__figure')).toHaveText('Selasa, 29 Desember 2026');
-		await expect(result.getByRole('row', { name: /Kamis, 24 Des 2026/ })).toContainText('Cuti bersama: Kelahiran Yesus Kristus');
-		await expect(result.getByRole('row', { name: /Jumat, 25 Des 2026/ })).toContainText('Libur nasional: Kelahiran Yesus Kristus');
+		const days = page.getByRole('table', { name: /^Hari demi hari/ });
+		await expect(days.getByRole('row', { name: /Kamis, 24 Des 2026/ })).toContainText('Cuti bersama: Kelahiran Yesus Kristus');
+		await expect(days.getByRole('row', { name: /Jumat, 25 Des 2026/ })).toContainText('Libur nasional: Kelahiran Yesus Kristus');
+		await expect(page.getByText(/^Hari libur dan cuti bersama menurut Keputusan Bersama .* Nomor 1497 Tahun 2025/)).toBeVisible();
 		await expect(result.getByRole('note')).toBeHidden();
 
 		await page.getByRole('radio', { name: 'Jumlah hari kerja lain' }).check();
 		await page.getByRole('textbox', { name: /^Jumlah hari kerja/ }).fill('10');
 		await expect(result.locator('.tool__figure')).toHaveText('Selasa, 5 Januari 2027');
 		await expect(result.getByRole('note')).toContainText('data hari libur tahun 2027 belum tersedia');
+		await expect(days.getByRole('row', { name: /Jumat, 1 Jan 2027/ })).toContainText('Hari kerja ke-8 (data hari libur tahun ini belum ada)');
 	});
 
 	test('isian salah mendapat pesan di kolomnya', async ({ page }) => {
