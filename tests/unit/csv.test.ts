@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BOM, CSV_MESSAGES, detectSeparator, parseCsv, toCsv } from '../../src/lib/csv/csv.ts';
+
+test('toCsv quotes only what needs quoting, uses CRLF and a BOM', () => {
+	const text = toCsv([
+		['Tanggal', 'Topik', 'Catatan'],
+		['2026-11-02', 'Jadwal; layanan', 'Kata "resmi"'],
+		['2026-11-03', 'Baris\nkedua', ' spasi'],
+		['2026-11-04', 12, ''],
+	]);
+	assert.equal(
+		text,
+		`${BOM}Tanggal;Topik;Catatan\r\n2026-11-02;"Jadwal; layanan";"Kata ""resmi"""\r\n2026-11-03;"Baris\nkedua";" spasi"\r\n2026-11-04;12;\r\n`
+	);
+	assert.equal(toCsv([['a,b', 'c']], { separator: ',', bom: false }), '"a,b",c\r\n');
+});
+
+test('parseCsv reads what toCsv writes (round trip)', () => {
+	const rows = [
+		['Tanggal', 'Topik', 'Catatan'],
+		['2026-11-02', 'Jadwal; layanan, "KTP-el"', 'dua\nbaris'],
+		['2026-11-03', 'Ümlaut é ñ 😀', ''],
+	];
+	for (const separator of [';', ',', '\t'] as const) {
+		const parsed = parseCsv(toCsv(rows, { separator }));
+		assert.ok(parsed.ok, separator);
+		assert.equal(parsed.table.separator, separator);
+		assert.deepEqual([parsed.table.header, ...parsed.table.rows.map((r) => r.cells)], rows);
+		assert.deepEqual(parsed.table.rows.map((r) => r.line), [2, 4], 'a quoted line break moves the next row down a line');
+	}
+});
+
+test('parseCsv accepts the variations spreadsheets produce', () => {
+	const cases: [string, string, string[][]][] = [
+		['LF line ends, no BOM', 'a,b\n1,2\n', [['1', '2']]],
+		['CR line ends', 'a,b\r1,2\r', [['1', '2']]],
+		['no final newline', 'a;b\r\n1;2', [['1', '2']]],
+		['blank lines skipped', 'a,b\n\n1,2\n\n', [['1', '2']]],
+		['empty quoted field', 'a,b\n"",2\n', [['', '2']]],
+		['trailing empty separators', 'a,b\n1,2,,\n', [['1', '2']]],
+		['tab separated', 'a\tb\n1\t2\n', [['1', '2']]],
+		['header padded with spaces', ' a , b \n1,2\n', [['1', '2']]],
+	];
+	for (const [why, text, rows] of cases) {
+		const parsed = parseCsv(text);
+		assert.ok(parsed.ok, why);
+		assert.deepEqual(parsed.table.rows.map((r) => r.cells), rows, why);
+	}
+	assert.deepEqual((parseCsv(' a , b \n1,2\n') as { ok: true; table: { header: string[] } }).table.header, ['a', 'b']);
+});
+
+test('parseCsv names line and column of malformed input', () => {
+	const cases: [string, string, { line: number; column: number; message: string }][] = [
+		['empty file', '', { line: 1, column: 1, message: CSV_MESSAGES.empty }],
+		['only BOM and spaces', `${BOM}  \n`, { line: 1, column: 1, message: CSV_MESSAGES.empty }],
+		['unclosed quote', 'a,b,c\n1,"dua,3\n4,5,6\n', { line: 2, column: 2, message: CSV_MESSAGES.unclosed }],
+		['text after closing quote', 'a,b\n1,"dua"x\n', { line: 2, column: 2, message: CSV_MESSAGES.afterQuote }],
+		['stray quote inside a field', 'a,b\n1,du"a\n', { line: 2, column: 2, message: CSV_MESSAGES.quoteInside }],
+		['too few columns', 'a,b,c\n1,2,3\n4,5\n', { line: 3, column: 3, message: CSV_MESSAGES.columns(2, 3) }],
+		['too many columns', 'a,b\n1,2,3\n', { line: 2, column: 3, message: CSV_MESSAGES.columns(3, 2) }],
+		['row after a multi-line field', 'a,b\n"x\ny",2\n3\n', { line: 4, column: 2, message: CSV_MESSAGES.columns(1, 2) }],
+	];
+	for (const [why, text, error] of cases) assert.deepEqual(parseCsv(text), { ok: false, error }, why);
+});
+
+test('detectSeparator looks at the header line only, outside quotes', () => {
+	assert.equal(detectSeparator('a;b;c\n1,2,3,4,5'), ';');
+	assert.equal(detectSeparator('"x,y";b;c\n'), ';');
+	assert.equal(detectSeparator('judul\n1'), ',');
+});
