@@ -91,6 +91,10 @@ test.describe('Conversation, amplification dan applause rate', () => {
 	test('hanya dengan papan ketik: isi, hitung, dan fokus pindah ke hasil', async ({ page }) => {
 		await page.goto('/alat/metrik-percakapan/');
 		const posts = page.getByRole('textbox', { name: 'Jumlah unggahan' });
+		// Skip the navigation the way a keyboard user does: the skip link, then Tab through the content.
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'Lewati ke konten' })).toBeFocused();
+		await page.keyboard.press('Enter');
 		for (let i = 0; i < 80 && !(await posts.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
 		await expect(posts).toBeFocused();
 		await page.keyboard.type('12');

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 
 /** The content and platform chapters written in this branch: URL, the H1 the reader must see, and the platform label of platform pages. */
@@ -76,18 +75,3 @@ test('daftar periksa pra-publikasi menyimpan centang setelah halaman dimuat ulan
 	await page.reload();
 	await expect(page.getByRole('group', { name: 'Daftar periksa pra-publikasi' }).getByRole('checkbox', { name: /zona waktu/ })).not.toBeChecked();
 });
-
-for (const scheme of ['light', 'dark'] as const) {
-	test(`axe WCAG 2.2 AA tanpa pelanggaran di semua halaman ini (tema ${scheme})`, async ({ page }) => {
-		test.setTimeout(120_000);
-		await page.emulateMedia({ colorScheme: scheme });
-		const problems: string[] = [];
-		for (const { path } of PAGES) {
-			await page.goto(path);
-			await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-			for (const v of violations) problems.push(`${path}: ${v.id} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')}`);
-		}
-		expect(problems).toEqual([]);
-	});
-}
