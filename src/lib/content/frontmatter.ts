@@ -29,6 +29,11 @@ export const guideFrontmatter = z
 		lastReviewed: z.coerce.date(),
 		/** Sources listed under "Rujukan", at least one. Required. */
 		sources: z.array(sourceSchema).min(1),
+		/**
+		 * Words readers type for this page that its text does not use: loanwords, slang, common
+		 * misspellings ("engagment", "di hack", "ig"). Indexed by search, not shown. Default: none.
+		 */
+		searchAliases: z.array(z.string().min(2)).default([]),
 		/** Whether Pagefind indexes the page (Starlight's own field, repeated here so `jenis` can depend on it). Default: true. */
 		pagefind: z.boolean().default(true),
 	})
