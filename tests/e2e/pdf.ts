@@ -1,30 +1,46 @@
 /**
- * Small readers for the PDFs Chromium prints (uncompressed object headers): page count and
- * the document outline (bookmarks), which Chromium builds from the headings it laid out.
+ * Reads the PDFs Chromium prints with a real PDF library (pdf.js), so tests see what a PDF
+ * reader shows: the page count, the outline (bookmarks) and the text of each page.
  */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/** Number of pages in a PDF. */
-export function pdfPageCount(pdf: Buffer): number {
-	return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+/** One bookmark of the outline, with its children. */
+export interface OutlineEntry {
+	title: string;
+	items: OutlineEntry[];
 }
 
-/** Titles in the PDF outline, decoded from literal `(…)` or UTF-16 hex `<FEFF…>` strings. */
-export function pdfOutlineTitles(pdf: Buffer): string[] {
-	const text = pdf.toString('latin1');
-	const titles: string[] = [];
-	for (const m of text.matchAll(/\/Title\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)/g)) {
-		const raw = m[1]!;
-		if (raw.startsWith('<')) {
-			const hex = raw.slice(1, -1).replace(/\s/g, '');
-			const bytes = Buffer.from(hex, 'hex');
-			titles.push(bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : bytes.toString('latin1'));
-		} else {
-			const body = raw.slice(1, -1).replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, c: string) =>
-				/^[0-7]+$/.test(c) ? String.fromCharCode(parseInt(c, 8)) : ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[c] ?? c
-			);
-			const bytes = Buffer.from(body, 'latin1');
-			titles.push(bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : body);
+/** What a reader of the PDF sees. */
+export interface PdfSummary {
+	pages: number;
+	/** The outline as a tree. */
+	outline: OutlineEntry[];
+	/** Every bookmark title, depth first. */
+	outlineTitles: string[];
+	/** Text of each page (items joined with spaces); empty when not asked for. */
+	pageTexts: string[];
+}
+
+/**
+ * Opens a PDF and reads its page count, outline and (unless `text` is false) page texts.
+ */
+export async function readPdf(pdf: Buffer | Uint8Array, { text = true } = {}): Promise<PdfSummary> {
+	const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false });
+	const doc = await task.promise;
+	try {
+		const tree = (items: { title: string; items: unknown[] }[] | null): OutlineEntry[] =>
+			(items ?? []).map((it) => ({ title: it.title, items: tree(it.items as never) }));
+		const outline = tree((await doc.getOutline()) as never);
+		const outlineTitles: string[] = [];
+		const walk = (items: OutlineEntry[]) => items.forEach((it) => (outlineTitles.push(it.title), walk(it.items)));
+		walk(outline);
+		const pageTexts: string[] = [];
+		for (let i = 1; text && i <= doc.numPages; i++) {
+			const content = await (await doc.getPage(i)).getTextContent();
+			pageTexts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
 		}
+		return { pages: doc.numPages, outline, outlineTitles, pageTexts };
+	} finally {
+		await task.destroy();
 	}
-	return titles;
 }
