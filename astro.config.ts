@@ -22,6 +22,18 @@ const sops = globSync('*.yaml', { cwd: sopDir }).map((file) => {
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	vite: {
+		build: {
+			rollupOptions: {
+				onwarn(warning, warn) {
+					// Astro marks MDX modules with a "use astro:head-inject" directive that the bundler does not
+					// know and warns about once per page; it is harmless (withastro/astro#18087, open upstream).
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	integrations: [
 		starlight({
 			title: 'Pedoman Media Sosial Instansi Pemerintah',

@@ -33,6 +33,9 @@ function gate(label, command, env) {
 	return ok;
 }
 
+// Astro's anonymous usage report is a request to a third party: never from this project's runs.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 mkdirSync('test-results', { recursive: true });
 
 gate('Chromium tersedia', 'node scripts/ensure-chromium.mjs');

@@ -27,8 +27,8 @@ export const guideFrontmatter = z
 		tahap: z.enum(Object.keys(TAHAP) as [Tahap, ...Tahap[]]).optional(),
 		/** Date an editor last checked the page against its sources (YYYY-MM-DD). Required. */
 		lastReviewed: z.coerce.date(),
-		/** Sources listed under "Rujukan", at least one. Required. */
-		sources: z.array(sourceSchema).min(1),
+		/** Sources listed under "Rujukan", at least one. Required unless the page is left out of search (404, offline page). */
+		sources: z.array(sourceSchema).default([]),
 		/**
 		 * Words readers type for this page that its text does not use: loanwords, slang, common
 		 * misspellings ("engagment", "di hack", "ig"). Indexed by search, not shown. Default: none.
@@ -40,6 +40,10 @@ export const guideFrontmatter = z
 	.refine((page) => !page.pagefind || page.jenis !== undefined, {
 		message: 'jenis wajib diisi untuk halaman yang masuk pencarian (Pedoman, Krisis, SOP, Templat, Alat, Referensi)',
 		path: ['jenis'],
+	})
+	.refine((page) => !page.pagefind || page.sources.length > 0, {
+		message: 'sources wajib berisi minimal satu rujukan untuk halaman yang masuk pencarian',
+		path: ['sources'],
 	});
 
 export type GuideFrontmatter = z.infer<typeof guideFrontmatter>;
