@@ -20,6 +20,11 @@ export interface Concept {
 	site: string[];
 	/** Words and phrases readers type for the same idea (spellings, loanwords, typos, synonyms). */
 	typed: string[];
+	/**
+	 * URL prefix of the part of the site this word asks for ("sop" asks for an SOP page): pages
+	 * there count as being about the word, like a page with the word in its title. Optional.
+	 */
+	section?: string;
 }
 
 /**
@@ -112,33 +117,33 @@ export const CONCEPTS: Concept[] = [
 	{ site: ['diretas', 'retas'], typed: ['hack', 'hacked', 'hacker', 'hek', 'dihack', 'di hack', 'kena hack', 'bobol', 'dibobol', 'jebol', 'bajak', 'dibajak', 'diambil alih', 'ambil alih', 'peretas', 'peretasan', 'diretas orang'] },
 	{ site: ['hoaks'], typed: ['hoax', 'hoak', 'hoaxs', 'hox', 'berita bohong', 'kabar bohong', 'berita palsu', 'kabar palsu', 'fake news', 'info palsu', 'informasi palsu', 'info hoax'] },
 	{ site: ['viral'], typed: ['fyp', 'trending', 'rame', 'ramai', 'heboh', 'meledak', 'tersebar luas'] },
-	{ site: ['salah unggah', 'salah posting'], typed: ['salah post', 'salah upload', 'kepencet', 'kepost', 'ke post', 'tidak sengaja', 'typo', 'keliru posting', 'terlanjur', 'telanjur'] },
+	{ site: ['salah unggah', 'salah posting'], typed: ['salah post', 'salah upload', 'kepencet', 'kepost', 'ke post', 'tidak sengaja', 'typo', 'keliru posting', 'terlanjur', 'telanjur', 'salah ketik'] },
 	{ site: ['keliru', 'salah'], typed: ['kesalahan', 'ngaco', 'eror data'] },
 	{ site: ['pernyataan pejabat'], typed: ['blunder', 'salah ucap', 'keseleo lidah', 'dipelintir', 'dipotong', 'pernyataan kontroversial', 'ucapan pejabat'] },
-	{ site: ['bencana', 'darurat'], typed: ['banjir', 'gempa', 'gempa bumi', 'longsor', 'tanah longsor', 'kebakaran', 'tsunami', 'erupsi', 'gunung meletus', 'puting beliung', 'kecelakaan', 'wabah', 'pengungsian', 'posko'] },
+	{ site: ['bencana', 'darurat'], typed: ['banjir', 'gempa', 'gempa bumi', 'longsor', 'tanah longsor', 'kebakaran', 'tsunami', 'erupsi', 'gunung meletus', 'puting beliung', 'cuaca ekstrem', 'kecelakaan', 'wabah', 'pengungsian', 'posko'] },
 	{ site: ['kebocoran', 'bocor'], typed: ['leak', 'leaked', 'data leak', 'bocornya', 'terekspos', 'tersebar data'] },
 	{ site: ['data pribadi'], typed: ['ktp', 'kk', 'kartu keluarga', 'nik', 'data warga', 'data ktp', 'identitas warga', 'nomor hp', 'alamat rumah', 'pdp', 'perlindungan data pribadi', 'pelindungan data pribadi'] },
 	{ site: ['serangan', 'buzzer'], typed: ['diserang', 'diserbu', 'serbu', 'serbuan', 'digeruduk', 'geruduk', 'dirujak', 'bertubi', 'akun bodong', 'akun anonim', 'bot', 'troll', 'pendengung', 'akun bayaran', 'spam komentar'] },
 	{ site: ['akun palsu', 'peniruan'], typed: ['fake account', 'akun fake', 'akun tiruan', 'meniru', 'mengatasnamakan', 'catut', 'mencatut', 'impersonate', 'impersonasi', 'akun kloningan', 'kloning'] },
-	{ site: ['tingkat krisis', 'triase'], typed: ['level krisis', 'level', 'tingkatan', 'skala krisis', 'seberapa parah', 'ringan sedang berat', 'triage'] },
+	{ site: ['tingkat krisis', 'triase'], typed: ['level krisis', 'level', 'tingkatan', 'skala krisis', 'seberapa parah', 'ringan sedang berat', 'triage', 'eskalasi', 'status krisis', 'tingkat keparahan'] },
 	{ site: ['langkah pertama'], typed: ['15 menit pertama', 'jam pertama', 'menit pertama', 'mulai dari mana', 'pertolongan pertama', 'first response'] },
 	{ site: ['pernyataan awal', 'holding statement'], typed: ['pernyataan sementara', 'statement awal', 'rilis awal', 'pernyataan pertama', 'statement sementara'] },
 	{ site: ['pascakrisis'], typed: ['pasca krisis', 'setelah krisis', 'sesudah krisis', 'krisis selesai', 'after action review', 'evaluasi krisis'] },
 	{ site: ['persiapan', 'rencana krisis'], typed: ['siap siaga', 'kesiapsiagaan', 'kontak darurat', 'tim krisis', 'sebelum krisis', 'antisipasi'] },
-	{ site: ['klarifikasi'], typed: ['meluruskan', 'luruskan', 'bantah', 'bantahan', 'membantah', 'counter', 'debunk', 'cek fakta'] },
+	{ site: ['klarifikasi'], typed: ['meluruskan', 'luruskan', 'bantah', 'bantahan', 'membantah', 'counter', 'debunk', 'cek fakta', 'fact check', 'ralat'] },
 	{ site: ['gangguan'], typed: ['error', 'eror', 'down', 'lemot', 'trouble', 'maintenance', 'pemeliharaan sistem', 'tidak bisa diakses', 'offline'] },
 	{ site: ['duka'], typed: ['belasungkawa', 'berduka', 'duka cita', 'dukacita', 'turut berduka', 'meninggal', 'wafat', 'innalillahi'] },
 
 	// Accounts and security
-	{ site: ['kata sandi'], typed: ['password', 'pasword', 'passwrd', 'sandi', 'pw', 'pin'] },
+	{ site: ['kata sandi'], typed: ['login', 'password', 'pasword', 'passwrd', 'sandi', 'pw', 'pin'] },
 	{ site: ['verifikasi dua langkah'], typed: ['2fa', 'otp', 'two factor', 'autentikasi dua faktor', 'dua faktor', '2 step verification'] },
 	{ site: ['penutupan', 'akun dorman'], typed: ['tutup akun', 'menutup akun', 'hapus akun', 'akun tidak dipakai', 'akun lama', 'akun mati', 'nonaktif', 'dorman', 'tidak aktif', 'tidak dipakai'] },
 	{ site: ['peran', 'tanggung jawab'], typed: ['tugas', 'jobdesk', 'job desk', 'pembagian tugas', 'tupoksi', 'wewenang', 'struktur tim', 'penanggung jawab'] },
 	{ site: ['akun berlapis'], typed: ['white label', 'akun lapis', 'akun opd', 'akun turunan'] },
-	{ site: ['lencana verifikasi', 'centang biru'], typed: ['verified', 'centang', 'verified badge', 'tanda verifikasi', 'blue tick', 'akun terverifikasi'] },
+	{ site: ['lencana verifikasi', 'centang biru'], typed: ['verified', 'centang', 'verified badge', 'tanda verifikasi', 'blue tick', 'akun terverifikasi', 'verifikasi akun'] },
 
 	// Content
-	{ site: ['templat'], typed: ['template', 'templete', 'tamplate', 'tempelate', 'templat balasan', 'contoh balasan', 'contoh kalimat', 'contoh jawaban', 'draft balasan', 'format balasan', 'kalimat', 'siap pakai'] },
+	{ site: ['templat'], section: '/templat/', typed: ['contoh', 'template', 'templete', 'tamplate', 'tempelate', 'templat balasan', 'contoh balasan', 'contoh kalimat', 'contoh jawaban', 'draft balasan', 'format balasan', 'kalimat', 'siap pakai'] },
 	{ site: ['caption', 'takarir'], typed: ['keterangan', 'caption ig', 'kapsyen', 'capt', 'copywriting', 'tulisan postingan'] },
 	{ site: ['hak cipta'], typed: ['copyright', 'lisensi', 'royalti', 'pelanggaran hak cipta'] },
 	{ site: ['musik', 'lagu'], typed: ['backsound', 'sound', 'audio', 'lagu viral'] },
@@ -151,7 +156,7 @@ export const CONCEPTS: Concept[] = [
 	{ site: ['video'], typed: ['vidio', 'klip', 'konten video', 'video pendek', 'short'] },
 	{ site: ['pilar konten', 'porsi'], typed: ['content pillar', 'jenis konten', 'komposisi konten', 'proporsi konten', 'persentase konten', 'hiburan'] },
 	{ site: ['kalender konten', 'jadwal'], typed: ['content calendar', 'jadwal posting', 'jadwal unggah', 'schedule', 'jadwal konten', 'rencana posting', 'google calendar', 'ics'] },
-	{ site: ['waktu unggah', 'jam unggah'], typed: ['jam posting', 'waktu posting', 'jam terbaik', 'waktu terbaik', 'best time', 'jam tayang', 'jam ramai', 'prime time'] },
+	{ site: ['waktu unggah', 'jam unggah'], typed: ['jam posting', 'waktu posting', 'jam terbaik', 'waktu terbaik', 'best time', 'jam tayang', 'jam ramai', 'prime time', 'kapan posting'] },
 	{ site: ['frekuensi'], typed: ['berapa kali', 'seberapa sering', 'sehari berapa', 'seminggu berapa', 'tiap hari'] },
 	{ site: ['hari besar', 'hari nasional'], typed: ['hari raya', 'lebaran', 'idul fitri', 'idul adha', 'natal', 'imlek', 'nyepi', 'waisak', 'tahun baru', 'hut ri', '17 agustus', 'hari libur', 'momen', 'peringatan'] },
 	{ site: ['bahasa'], typed: ['gaya bahasa', 'tone', 'tone of voice', 'nada', 'diksi', 'kata kata', 'bahasa gaul'] },
@@ -162,10 +167,10 @@ export const CONCEPTS: Concept[] = [
 	{ site: ['etika', 'prinsip'], typed: ['ethic', 'etis', 'kode etik', 'sopan santun', 'norma'] },
 
 	// Amplification and people
-	{ site: ['kol', 'influencer'], typed: ['key opinion leader', 'selebgram', 'tokoh berpengaruh', 'influencer lokal', 'endorse', 'endorsement', 'tiktoker', 'youtuber', 'konten kreator', 'content creator'] },
+	{ site: ['kol', 'influencer'], typed: ['key opinion leader', 'selebgram', 'tokoh berpengaruh', 'influencer lokal', 'endorse', 'endorsement', 'tiktoker', 'youtuber', 'konten kreator', 'kreator konten', 'content creator'] },
 	{ site: ['employee advocacy'], typed: ['advokasi pegawai', 'pegawai ikut share', 'akun pribadi pegawai', 'akun pribadi'] },
 	{ site: ['kolaborasi'], typed: ['collab', 'colab', 'kolab', 'kerja sama', 'kerjasama', 'collab post'] },
-	{ site: ['kesejahteraan', 'kelelahan'], typed: ['burnout', 'burn out', 'capek', 'cape', 'lelah', 'stres', 'stress', 'depresi', 'mental', 'kesehatan mental', 'lembur', 'beban kerja', 'jenuh'] },
+	{ site: ['kesejahteraan', 'kelelahan'], typed: ['burnout', 'burn out', 'capek', 'cape', 'lelah', 'stres', 'stress', 'depresi', 'mental', 'kesehatan mental', 'lembur', 'beban kerja', 'jenuh', 'dirundung', 'perundungan'] },
 
 	// Measurement
 	{ site: ['engagement'], typed: ['engagment', 'engagemen', 'engangement', 'engagement rate', 'er', 'interaksi', 'keterlibatan'] },
@@ -177,7 +182,7 @@ export const CONCEPTS: Concept[] = [
 	{ site: ['share of voice'], typed: ['sov', 'pangsa percakapan'] },
 	{ site: ['sentimen'], typed: ['sentiment', 'net sentiment', 'positif negatif', 'nada percakapan'] },
 	{ site: ['metrik'], typed: ['metric', 'metrics', 'kpi', 'indikator', 'statistik', 'insight', 'insights', 'analitik', 'analytics'] },
-	{ site: ['kalkulator', 'hitung'], typed: ['calculator', 'menghitung', 'itung', 'ngitung', 'rumus', 'formula', 'perhitungan', 'dihitung'] },
+	{ site: ['kalkulator', 'hitung'], section: '/alat/', typed: ['calculator', 'menghitung', 'itung', 'ngitung', 'rumus', 'formula', 'perhitungan', 'dihitung'] },
 	{ site: ['laporan'], typed: ['report', 'reporting', 'rekap', 'rekapan', 'lapor ke atasan'] },
 	{ site: ['bulanan'], typed: ['per bulan', 'tiap bulan', 'sebulan', 'monthly'] },
 	{ site: ['mingguan'], typed: ['per minggu', 'tiap minggu', 'seminggu', 'weekly', 'pekanan'] },
@@ -189,14 +194,14 @@ export const CONCEPTS: Concept[] = [
 	{ site: ['csv'], typed: ['excel', 'spreadsheet', 'meta business suite', 'business suite', 'export data'] },
 
 	// Law and regulation
-	{ site: ['dasar hukum', 'peraturan'], typed: ['regulasi', 'landasan hukum', 'payung hukum', 'aturan hukum', 'uu', 'undang undang', 'permen', 'perpres', 'hukum', 'pasal', 'aturan'] },
+	{ site: ['dasar hukum', 'peraturan'], section: '/referensi/dasar-hukum/', typed: ['regulasi', 'landasan hukum', 'payung hukum', 'aturan hukum', 'uu', 'undang undang', 'permen', 'perpres', 'hukum', 'pasal', 'aturan'] },
 	{ site: ['permenpan'], typed: ['menpan', 'kemenpan', 'kemenpanrb', 'menpanrb', 'panrb', 'permenpanrb', 'menpan rb', 'kemenpan rb'] },
 	{ site: ['inpres'], typed: ['instruksi presiden'] },
 	{ site: ['ite'], typed: ['uu ite', 'informasi dan transaksi elektronik'] },
 	{ site: ['informasi publik', 'ppid'], typed: ['kip', 'uu kip', 'keterbukaan informasi', 'permohonan informasi', 'permintaan informasi', 'minta informasi', 'informasi publik'] },
 	{ site: ['sp4n lapor', 'lapor'], typed: ['sp4n', 'lapor go id', 'lapor!'] },
-	{ site: ['sumber'], typed: ['rujukan', 'referensi', 'daftar pustaka', 'bibliografi'] },
-	{ site: ['glosarium'], typed: ['kamus', 'glossary', 'daftar istilah'] },
-	{ site: ['sop'], typed: ['standar operasional prosedur', 'prosedur', 'sop ap', 'juknis', 'protap'] },
-	{ site: ['penyusun'], typed: ['bikin sop', 'buat sop', 'generator', 'builder', 'susun sop'] },
+	{ site: ['sumber'], section: '/referensi/sumber/', typed: ['rujukan', 'referensi', 'daftar pustaka', 'bibliografi'] },
+	{ site: ['glosarium'], section: '/referensi/glosarium/', typed: ['kamus', 'glossary', 'daftar istilah'] },
+	{ site: ['sop'], section: '/sop/', typed: ['standar operasional prosedur', 'prosedur', 'sop ap', 'juknis', 'protap'] },
+	{ site: ['penyusun'], section: '/sop/penyusun/', typed: ['bikin sop', 'buat sop', 'generator', 'builder', 'susun sop', 'edit sop', 'sop sendiri'] },
 ];

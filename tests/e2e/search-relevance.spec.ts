@@ -29,22 +29,32 @@ async function pageEngine(page: Page): Promise<SearchEngine> {
 	}, PAGEFIND_RANKING);
 	return {
 		pageCount,
-		search: (term, filters) =>
+		search: (terms, filters) =>
 			page.evaluate(
-				async ([t, f]) => {
-					const w = window as unknown as { pf: { search: (t: string, o: object) => Promise<{ results: { id: string; score: number }[] }> }; hits: Map<string, unknown> };
-					const found = await w.pf.search(t, { filters: f ?? {} });
-					for (const r of found.results) w.hits.set(r.id, r);
-					return found.results.map((r) => ({ id: r.id, score: r.score }));
+				async ([list, f]) => {
+					type Hit = { id: string; score: number };
+					const w = window as unknown as { pf: { search: (t: string, o: object) => Promise<{ results: Hit[] }> }; hits: Map<string, unknown> };
+					return Promise.all(
+						list.map(async (t) => {
+							const found = await w.pf.search(t, { filters: f ?? {} });
+							for (const r of found.results) w.hits.set(r.id, r);
+							return found.results.map((r) => ({ id: r.id, score: r.score }));
+						})
+					);
 				},
-				[term, filters] as const
+				[terms, filters] as const
 			),
-		load: (id) =>
-			page.evaluate(async (key) => {
-				const w = window as unknown as { hits: Map<string, { data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string; sub_results: { title: string; url: string; excerpt: string }[] }> }> };
-				const d = await w.hits.get(key)!.data();
-				return { url: d.url, title: d.meta.title ?? '', excerpt: d.excerpt, sections: d.sub_results };
-			}, id),
+		load: (ids) =>
+			page.evaluate(async (keys) => {
+				type Data = { url: string; meta: { title?: string }; excerpt: string; sub_results: { title: string; url: string; excerpt: string }[] };
+				const w = window as unknown as { hits: Map<string, { data: () => Promise<Data> }> };
+				return Promise.all(
+					keys.map(async (key) => {
+						const d = await w.hits.get(key)!.data();
+						return { url: d.url, title: d.meta.title ?? '', excerpt: d.excerpt, sections: d.sub_results };
+					})
+				);
+			}, ids),
 	};
 }
 

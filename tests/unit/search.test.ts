@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { baseForms, editDistance, normalizeWords } from '../../src/lib/search/normalize.ts';
 import { analyzeQuery, compileThesaurus, nearestPhrase, suggestQueries } from '../../src/lib/search/analyze.ts';
 import { arrange, mergeUnitHits, searchSite, siteThesaurus, titleMatches, type PageData, type SearchEngine } from '../../src/lib/search/pipeline.ts';
-import { excerptParts } from '../../src/lib/search/excerpt.ts';
+import { excerptParts, stripAliases } from '../../src/lib/search/excerpt.ts';
 import { CONCEPTS } from '../../src/data/search-thesaurus.ts';
 
 const tiny = compileThesaurus({
@@ -113,21 +113,23 @@ function fakeEngine(pages: Record<string, string>): SearchEngine & { calls: stri
 	return {
 		calls,
 		pageCount: Object.keys(pages).length,
-		async search(term) {
-			calls.push(term);
-			const words = term.split(' ');
-			return Object.entries(pages)
-				.filter(([, text]) => words.every((w) => text.split(' ').some((t) => t.startsWith(w))))
-				.map(([id, text]) => ({ id, score: words.reduce((s, w) => s + text.split(' ').filter((t) => t.startsWith(w)).length, 0) }))
-				.sort((a, b) => b.score - a.score);
+		async search(terms) {
+			return terms.map((term) => {
+				calls.push(term);
+				const words = term.split(' ');
+				return Object.entries(pages)
+					.filter(([, text]) => words.every((w) => text.split(' ').some((t) => t.startsWith(w))))
+					.map(([id, text]) => ({ id, score: words.reduce((s, w) => s + text.split(' ').filter((t) => t.startsWith(w)).length, 0) }))
+					.sort((a, b) => b.score - a.score);
+			});
 		},
-		async load(id): Promise<PageData> {
-			return { url: `/${id}/`, title: id, excerpt: pages[id]!.slice(0, 40), sections: [] };
+		async load(ids): Promise<PageData[]> {
+			return ids.map((id) => ({ url: `/${id}/`, title: id, excerpt: pages[id]!.slice(0, 40), sections: [] }));
 		},
 	};
 }
 
-test('searchSite: kueri lengkap dulu; bila kurang dari segenggam, kueri longgar digabung', async () => {
+test('searchSite: setiap unit dicari sendiri dan digabung menurut cakupan; kurang dari segenggam halaman yang cocok penuh = longgar', async () => {
 	const engine = fakeEngine({
 		komentar: 'menanggapi komentar warga marah balas komentar',
 		krisis: 'serangan komentar buzzer krisis',
@@ -138,7 +140,7 @@ test('searchSite: kueri lengkap dulu; bila kurang dari segenggam, kueri longgar 
 	assert.equal(out.relaxed, true);
 	assert.equal(out.results[0]!.url, '/komentar/');
 	assert.equal(out.results[0]!.matched, 2);
-	assert.ok(engine.calls[0]!.includes(' '), 'the full query runs first');
+	assert.ok(engine.calls.includes('komentar') && engine.calls.includes('marah'), 'each unit is searched');
 
 	const single = await searchSite('kena hack', engine, { glossaryUrl: '/glosarium/' }, tiny);
 	assert.deepEqual(single.results.map((r) => r.url), ['/akun/', '/glosarium/']);
@@ -155,4 +157,7 @@ test('excerptParts: teks dan sorotan dari kutipan Pagefind, entitas diurai, tanp
 		{ text: ' & DM', mark: false },
 	]);
 	assert.deepEqual(excerptParts(''), []);
+	assert.deepEqual(excerptParts('Judul ⟦ ig · <mark>hack</mark> ⟧ isi <mark>akun</mark>'), [{ text: 'Judul isi ', mark: false }, { text: 'akun', mark: true }]);
+	assert.equal(stripAliases('ig · hack ⟧ Teks halaman'), 'Teks halaman');
+	assert.equal(stripAliases('Teks halaman ⟦ ig · ha'), 'Teks halaman');
 });

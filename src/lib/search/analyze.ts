@@ -10,7 +10,7 @@ export interface ThesaurusData {
 	spellings: Record<string, string>;
 	stopwords: string[];
 	definitionCues: string[];
-	concepts: { site: string[]; typed: string[] }[];
+	concepts: { site: string[]; typed: string[]; section?: string }[];
 }
 
 /** The thesaurus prepared for lookups; build once with {@link compileThesaurus}. */
@@ -23,7 +23,7 @@ export interface Thesaurus {
 	phrases: Map<string, number>;
 	/** Longest phrase, in words. */
 	maxPhrase: number;
-	concepts: { site: string[]; typed: string[] }[];
+	concepts: { site: string[]; typed: string[]; section?: string }[];
 	/** Single-word phrases, for typo matching. */
 	vocabulary: string[];
 }
@@ -36,6 +36,8 @@ export interface QueryUnit {
 	terms: string[];
 	/** Index of the thesaurus concept, or -1 for a word the thesaurus does not know. */
 	concept: number;
+	/** URL prefix of the site section the unit asks for (see Concept.section), if any. */
+	section?: string;
 }
 
 /** What the pipeline understood from a query. */
@@ -94,16 +96,17 @@ export function analyzeQuery(raw: string, thesaurus: Thesaurus): QueryAnalysis {
 	const words = normalizeWords(raw).flatMap((w) => thesaurus.spellings.get(w) ?? [w]);
 	let definition = false;
 	const units: QueryUnit[] = [];
-	const add = (source: string, concept: number, own?: string) => {
+	const add = (source: string, concept: number, own = source) => {
 		const existing = concept >= 0 ? units.find((u) => u.concept === concept) : units.find((u) => u.source === source);
 		if (existing) {
 			if (!existing.source.split(' ').includes(source)) existing.source += ` ${source}`;
 			return;
 		}
 		const site = concept >= 0 ? thesaurus.concepts[concept]!.site.map((s) => normalizeWords(s).join(' ')) : [];
-		// The word as typed is searched too when it is a single word: pages may use it as well.
-		const terms = [...new Set([...site, ...(own ? [own] : [])])];
-		units.push({ source, concept, terms });
+		// The words as typed are searched too: pages may use them as well.
+		const terms = [...new Set([...site, own])];
+		const section = concept >= 0 ? thesaurus.concepts[concept]!.section : undefined;
+		units.push({ source, concept, terms, ...(section ? { section } : {}) });
 	};
 
 	for (let i = 0; i < words.length; ) {

@@ -4,6 +4,23 @@
  * index can ever become markup.
  */
 
+/** Brackets around a page's own search aliases in the index (PageTitle.astro); never shown to readers. */
+export const ALIAS_OPEN = '⟦';
+export const ALIAS_CLOSE = '⟧';
+
+/**
+ * Removes alias carriers from excerpt HTML, also when the excerpt window cut one in half
+ * (a closing bracket without its opening one, or the reverse).
+ */
+export function stripAliases(html: string): string {
+	let out = html.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+	const close = out.indexOf(ALIAS_CLOSE);
+	if (close >= 0 && !out.slice(0, close).includes(ALIAS_OPEN)) out = out.slice(close + 1);
+	const open = out.lastIndexOf(ALIAS_OPEN);
+	if (open >= 0) out = out.slice(0, open);
+	return out.replace(/\s{2,}/g, ' ').trim();
+}
+
 /** A run of excerpt text, highlighted or not. */
 export interface ExcerptPart {
 	text: string;
@@ -27,6 +44,7 @@ function decode(text: string): string {
  * @example excerptParts('a <mark>b</mark>') // [{ text: 'a ', mark: false }, { text: 'b', mark: true }]
  */
 export function excerptParts(html: string): ExcerptPart[] {
+	html = stripAliases(html);
 	const parts: ExcerptPart[] = [];
 	const re = /<mark>([\s\S]*?)<\/mark>/g;
 	let last = 0;

@@ -3,7 +3,7 @@
  * the query when the full one finds too little, and rank. Pure: the engine is passed in, so the
  * same code runs in the dialog, on the home page, in unit tests and in the relevance suite.
  */
-import { analyzeQuery, compileThesaurus, suggestQueries, type QueryAnalysis, type Thesaurus } from './analyze.ts';
+import { analyzeQuery, compileThesaurus, suggestQueries, type QueryAnalysis, type QueryUnit, type Thesaurus } from './analyze.ts';
 import { CONCEPTS, DEFINITION_CUES, SPELLINGS, STOPWORDS } from '../../data/search-thesaurus.ts';
 
 /** Filter name → chosen values, as Pagefind takes them (`{ Jenis: ['Krisis'] }`). */
@@ -25,12 +25,15 @@ export interface PageData {
 	sections: { title: string; url: string; excerpt: string }[];
 }
 
-/** The search engine the pipeline drives (Pagefind's JS API, or a fake in tests). */
+/**
+ * The search engine the pipeline drives (Pagefind's JS API, or a fake in tests). Calls take
+ * batches, so a driver in another context (the relevance suite) needs one round trip per step.
+ */
 export interface SearchEngine {
-	/** Pages matching all words of `term`, with Pagefind's score. */
-	search(term: string, filters?: SearchFilterChoice): Promise<EngineHit[]>;
-	/** The display data of a page found by {@link search}. */
-	load(id: string): Promise<PageData>;
+	/** For each term: the pages matching all its words, with Pagefind's score. */
+	search(terms: string[], filters?: SearchFilterChoice): Promise<EngineHit[][]>;
+	/** The display data of pages found by {@link search}, in the order asked. */
+	load(ids: string[]): Promise<PageData[]>;
 	/** Number of indexed pages, for weighting rare terms. */
 	pageCount: number;
 }
@@ -47,7 +50,7 @@ export interface SearchOutcome {
 	results: RankedResult[];
 	/** Total pages found (only the first `limit` are loaded). */
 	total: number;
-	/** True when the full query found fewer than a handful of pages and relaxed queries were merged in. */
+	/** True when fewer than a handful of pages match every unit, so pages matching part of the query are listed. */
 	relaxed: boolean;
 	/** "Maksud Anda" queries in the site's words. */
 	suggestions: string[];
@@ -57,7 +60,7 @@ export interface SearchOptions {
 	filters?: SearchFilterChoice;
 	/** Results to load and return. Default 10. */
 	limit?: number;
-	/** Fewer results than this from the full query trigger relaxed queries. Default 5. */
+	/** Fewer pages than this matching the whole query make the outcome "relaxed". Default 5. */
 	handful?: number;
 	/** URL of the glossary: first for definition questions, never in the top three otherwise. */
 	glossaryUrl?: string;
@@ -76,15 +79,21 @@ interface Scored {
 	matched: number;
 }
 
-/** Pages matching any term of a unit: best score per page. */
-async function unitHits(terms: string[], engine: SearchEngine, filters?: SearchFilterChoice): Promise<Map<string, number>> {
-	const lists = await Promise.all(terms.map((t) => engine.search(t, filters)));
-	const out = new Map<string, number>();
-	for (const list of lists) for (const h of list) out.set(h.id, Math.max(out.get(h.id) ?? 0, h.score));
-	if (out.size === 0) {
-		// A typo in a long word still shares its beginning with the right word; Pagefind matches prefixes.
-		const own = terms.at(-1)!;
-		if (!own.includes(' ') && own.length >= 6) for (const h of await engine.search(own.slice(0, Math.max(4, own.length - 3)), filters)) out.set(h.id, h.score);
+/** Pages matching any term of each unit: best score per page. One batch for all units, one more for typo retries. */
+async function unitHits(units: QueryUnit[], engine: SearchEngine, filters?: SearchFilterChoice): Promise<Map<string, number>[]> {
+	const terms = units.flatMap((u) => u.terms);
+	const lists = await engine.search(terms, filters);
+	let at = 0;
+	const out = units.map((u) => {
+		const hits = new Map<string, number>();
+		for (const list of lists.slice(at, (at += u.terms.length))) for (const h of list) hits.set(h.id, Math.max(hits.get(h.id) ?? 0, h.score));
+		return hits;
+	});
+	// A typo in a long word still shares its beginning with the right word; Pagefind matches prefixes.
+	const retry = units.map((u, i) => ({ i, own: u.terms.at(-1)! })).filter(({ i, own }) => out[i]!.size === 0 && !own.includes(' ') && own.length >= 6);
+	if (retry.length) {
+		const again = await engine.search(retry.map(({ own }) => own.slice(0, Math.max(4, own.length - 3))), filters);
+		retry.forEach(({ i }, k) => again[k]!.forEach((h) => out[i]!.set(h.id, h.score)));
 	}
 	return out;
 }
@@ -113,11 +122,21 @@ export function mergeUnitHits(perUnit: Map<string, number>[], pageCount: number)
 /** Words of a title, cut to five letters so "unggahan" meets "unggah" (a cheap stand-in for stemming). */
 const stems = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((w) => w.slice(0, 5)));
 
-/** How many units name the page in its title: a page about the thing beats one that mentions it. */
-export function titleMatches(title: string, analysis: QueryAnalysis): number {
+/**
+ * How many units name the page in its title, or ask for the section the page is in ("sop" and
+ * an SOP page): a page about the thing beats one that mentions it.
+ */
+export function titleMatches(title: string, analysis: QueryAnalysis, url = ''): number {
 	const words = stems(title);
-	return analysis.units.filter((u) => [...u.terms, u.source].some((t) => t.split(' ').every((w) => words.has(w.slice(0, 5))))).length;
+	return analysis.units.filter(
+		(u) => (u.section !== undefined && url.startsWith(u.section)) || [...u.terms, u.source].some((t) => t.split(' ').every((w) => words.has(w.slice(0, 5))))
+	).length;
 }
+
+/** Extra weight per unit named in a page's title (or per section asked for). */
+const TITLE_BOOST = 0.35;
+/** Pages loaded beyond the ones shown, so titles and the glossary rule can reorder the top. */
+const WINDOW = 20;
 
 /**
  * Final order of the loaded results: title matches lift a page, and the glossary goes first
@@ -125,7 +144,7 @@ export function titleMatches(title: string, analysis: QueryAnalysis): number {
  */
 export function arrange<T extends { url: string; title: string; value: number }>(items: T[], analysis: QueryAnalysis, glossaryUrl?: string): T[] {
 	const boosted = items
-		.map((item, index) => ({ item, index, key: item.value * (1 + 0.35 * titleMatches(item.title, analysis)) }))
+		.map((item, index) => ({ item, index, key: item.value * (1 + TITLE_BOOST * titleMatches(item.title, analysis, item.url)) }))
 		.sort((a, b) => b.key - a.key || a.index - b.index)
 		.map((x) => x.item);
 	if (!glossaryUrl) return boosted;
@@ -148,23 +167,17 @@ export async function searchSite(raw: string, engine: SearchEngine, options: Sea
 	const { units } = analysis;
 	if (units.length === 0) return { analysis, results: [], total: 0, relaxed: false, suggestions };
 
-	let scored: Scored[];
-	let relaxed = false;
-	const full = units.length > 1 ? await engine.search(units.map((u) => u.terms[0]).join(' '), filters) : [];
-	if (units.length > 1 && full.length >= handful) {
-		scored = full.map((h) => ({ id: h.id, value: h.score, matched: units.length }));
-		const best = Math.max(...scored.map((s) => s.value)) || 1;
-		for (const s of scored) s.value /= best;
-	} else {
-		relaxed = units.length > 1;
-		const perUnit = await Promise.all(units.map((u) => unitHits(u.terms, engine, filters)));
-		scored = mergeUnitHits(perUnit, engine.pageCount);
-		const best = scored[0]?.value || 1;
-		for (const s of scored) s.value /= best;
-	}
-	// Load a few more than shown, so title matches and the glossary rule can reorder the top.
-	const window = scored.slice(0, limit + 4);
-	const loaded = await Promise.all(window.map(async (s) => ({ ...(await engine.load(s.id)), id: s.id, matched: s.matched, value: s.value })));
+	// Each unit is searched on its own (Pagefind ANDs the words of one search, so one word a
+	// page does not use would hide it) and the results are merged by how much of the query a
+	// page covers. Pages covering every unit are what the full query would find; when there are
+	// fewer than a handful of them, the outcome is marked as relaxed.
+	const scored = mergeUnitHits(await unitHits(units, engine, filters), engine.pageCount);
+	const best = scored[0]?.value || 1;
+	for (const s of scored) s.value /= best;
+	const relaxed = units.length > 1 && scored.filter((s) => s.matched === units.length).length < handful;
+	const window = scored.slice(0, Math.max(limit, WINDOW));
+	const data = await engine.load(window.map((s) => s.id));
+	const loaded = window.map((s, i) => ({ ...data[i]!, id: s.id, matched: s.matched, value: s.value }));
 	const results = arrange(loaded, analysis, glossaryUrl)
 		.slice(0, limit)
 		.map(({ value: _value, ...rest }) => rest);
