@@ -98,6 +98,9 @@ async function unitHits(units: QueryUnit[], engine: SearchEngine, filters?: Sear
 	return out;
 }
 
+/** Share of a unit's weight a page gets just for matching it; the rest follows its Pagefind score for the unit. */
+const SCORE_FLOOR = 0.2;
+
 /**
  * Merges per-unit results: a page's value is the sum, over the units it matches, of the unit's
  * rarity (rare terms say more about a page) scaled between 0.5 and 1 by its Pagefind score for
@@ -111,7 +114,7 @@ export function mergeUnitHits(perUnit: Map<string, number>[], pageCount: number)
 		const best = Math.max(...hits.values()) || 1;
 		for (const [id, score] of hits) {
 			const page = pages.get(id) ?? { id, value: 0, matched: 0 };
-			page.value += rarity * (0.5 + 0.5 * (score / best));
+			page.value += rarity * (SCORE_FLOOR + (1 - SCORE_FLOOR) * (score / best));
 			page.matched += 1;
 			pages.set(id, page);
 		}
