@@ -150,6 +150,23 @@ test('searchSite: setiap unit dicari sendiri dan digabung menurut cakupan; kuran
 	assert.equal(none.total, 0);
 });
 
+test('searchSite: dengan daftar judul dari build, hanya halaman yang ditampilkan yang dimuat, atau tidak sama sekali', async () => {
+	const engine = fakeEngine({ a: 'komentar warga', b: 'komentar', c: 'warga komentar komentar' });
+	const loads: string[][] = [];
+	const load = engine.load.bind(engine);
+	Object.assign(engine, {
+		describe: (id: string) => ({ url: `/${id}/`, title: id === 'b' ? 'Komentar' : id }),
+		load: (ids: string[]) => (loads.push(ids), load(ids)),
+	});
+	const out = await searchSite('komen', engine, { limit: 2 }, tiny);
+	assert.deepEqual(out.results.map((r) => r.url), ['/c/', '/b/']);
+	assert.deepEqual(loads, [['c', 'b']]);
+	assert.ok(out.results[0]!.excerpt.length > 0);
+	const lazy = await searchSite('komen', engine, { limit: 2, excerpts: false }, tiny);
+	assert.equal(lazy.results[0]!.excerpt, '');
+	assert.equal(loads.length, 1);
+});
+
 test('excerptParts: teks dan sorotan dari kutipan Pagefind, entitas diurai, tanpa HTML lain', () => {
 	assert.deepEqual(excerptParts('Balas &lt;b&gt; <mark>komentar</mark> &amp; DM'), [
 		{ text: 'Balas <b> ', mark: false },

@@ -4,7 +4,7 @@
  * use; works offline because the service worker precaches the index.
  */
 import type { EngineHit, PageData, SearchEngine, SearchFilterChoice } from '../../lib/search/pipeline.ts';
-import { PAGEFIND_RANKING } from '../../lib/search/pagefind-config.ts';
+import { PAGEFIND_RANKING, TITLES_FILE } from '../../lib/search/pagefind-config.ts';
 
 interface PagefindResult extends EngineHit {
 	data(): Promise<{ url: string; meta: { title?: string }; excerpt: string; sub_results?: { title: string; url: string; excerpt: string }[] }>;
@@ -25,12 +25,20 @@ export function pagefindEngine(): Promise<SearchEngine> {
 		const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
 		await pf.options({ ranking: PAGEFIND_RANKING, excerptLength: 24 });
 		await pf.init();
+		// Page id → [url, title], written at build time; without it the pipeline loads pages to rank them.
+		const titles: Record<string, [string, string]> = await fetch(`/pagefind/${TITLES_FILE}`)
+			.then((r) => (r.ok ? r.json() : {}))
+			.catch(() => ({}));
 		// Every indexed page has exactly one Jenis, so their counts add up to the number of pages.
 		const filters = await pf.filters();
 		const pageCount = Object.values(filters['Jenis'] ?? {}).reduce((a, b) => a + b, 0) || 100;
 		const found = new Map<string, PagefindResult>();
 		return {
 			pageCount,
+			describe(id: string) {
+				const entry = titles[id];
+				return entry ? { url: entry[0], title: entry[1] } : undefined;
+			},
 			async search(terms: string[], choice?: SearchFilterChoice): Promise<EngineHit[][]> {
 				return Promise.all(
 					terms.map(async (term) => {

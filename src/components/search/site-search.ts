@@ -6,7 +6,7 @@
  * The home page's search field opens this dialog with its text (event `pm:search`).
  */
 import { h } from '../kit/dom.ts';
-import { searchSite, type RankedResult, type SearchFilterChoice, type SearchOutcome } from '../../lib/search/pipeline.ts';
+import { searchSite, type PageData, type RankedResult, type SearchFilterChoice, type SearchOutcome } from '../../lib/search/pipeline.ts';
 import { excerptParts } from '../../lib/search/excerpt.ts';
 import { GLOSSARY_URL } from '../../lib/search/pagefind-config.ts';
 import { pagefindEngine } from './engine.ts';
@@ -20,16 +20,19 @@ function excerptNode(html: string): HTMLElement {
 	return p;
 }
 
-function resultItem(result: RankedResult): HTMLLIElement {
+/** The excerpt and matching sections of a result (filled in once the page's data has loaded). */
+function details(result: PageData): Node[] {
 	const sections = result.sections.filter((s) => s.url !== result.url && s.title !== result.title).slice(0, 2);
-	return h(
-		'li',
-		{ class: 'pm-search__result' },
-		h('a', { href: result.url, class: 'pm-search__link' }, result.title),
+	return [
 		excerptNode(result.excerpt),
-		sections.length > 0 &&
-			h('ul', { class: 'pm-search__sections', 'aria-label': `Bagian dari ${result.title}` }, ...sections.map((s) => h('li', null, h('a', { href: s.url }, s.title))))
-	);
+		...(sections.length > 0
+			? [h('ul', { class: 'pm-search__sections', 'aria-label': `Bagian dari ${result.title}` }, ...sections.map((s) => h('li', null, h('a', { href: s.url }, s.title))))]
+			: []),
+	];
+}
+
+function resultItem(result: RankedResult): HTMLLIElement {
+	return h('li', { class: 'pm-search__result' }, h('a', { href: result.url, class: 'pm-search__link' }, result.title), ...(result.excerpt ? details(result) : []));
 }
 
 class SiteSearch extends HTMLElement {
@@ -128,15 +131,21 @@ class SiteSearch extends HTMLElement {
 			this.#help.hidden = true;
 			return;
 		}
-		let outcome: SearchOutcome;
 		try {
-			outcome = await searchSite(query, await pagefindEngine(), { filters: this.#filters(), glossaryUrl: GLOSSARY_URL, limit: 10 });
+			const engine = await pagefindEngine();
+			// The list (titles, rank order) is shown first; excerpts follow when the pages' data arrive.
+			const outcome = await searchSite(query, engine, { filters: this.#filters(), glossaryUrl: GLOSSARY_URL, limit: 10, excerpts: false });
+			if (run !== this.#run) return;
+			this.#render(query.trim(), outcome);
+			const missing = outcome.results.filter((r) => r.excerpt === '');
+			if (missing.length === 0) return;
+			const data = await engine.load(missing.map((r) => r.id));
+			if (run !== this.#run) return;
+			const items = [...this.#list.children];
+			missing.forEach((r, i) => items[outcome.results.indexOf(r)]?.append(...details({ ...r, ...data[i]! })));
 		} catch {
 			if (run === this.#run) this.#status.textContent = 'Pencarian belum dapat dimuat. Muat ulang halaman lalu coba lagi.';
-			return;
 		}
-		if (run !== this.#run) return;
-		this.#render(query.trim(), outcome);
 	}
 
 	#render(query: string, outcome: SearchOutcome) {

@@ -15,3 +15,6 @@ export const PAGEFIND_RANKING = {
 
 /** The glossary answers definition questions ("apa itu …"); see arrange() in pipeline.ts. */
 export const GLOSSARY_URL = '/referensi/glosarium/';
+
+/** File under /pagefind/ mapping Pagefind page ids to [url, title] (src/integrations/search-titles.ts). */
+export const TITLES_FILE = 'pm-titles.json';

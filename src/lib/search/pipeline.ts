@@ -34,6 +34,11 @@ export interface SearchEngine {
 	search(terms: string[], filters?: SearchFilterChoice): Promise<EngineHit[][]>;
 	/** The display data of pages found by {@link search}, in the order asked. */
 	load(ids: string[]): Promise<PageData[]>;
+	/**
+	 * URL and title of a page without loading it (from a build-time list), or undefined when
+	 * unknown. Optional: without it, the pages to rank are loaded.
+	 */
+	describe?(id: string): { url: string; title: string } | undefined;
 	/** Number of indexed pages, for weighting rare terms. */
 	pageCount: number;
 }
@@ -64,6 +69,11 @@ export interface SearchOptions {
 	handful?: number;
 	/** URL of the glossary: first for definition questions, never in the top three otherwise. */
 	glossaryUrl?: string;
+	/**
+	 * Load excerpts and sections (default true). With false, results carry an empty excerpt when
+	 * the engine can describe pages, so a list can be shown at once and filled in afterwards.
+	 */
+	excerpts?: boolean;
 }
 
 let defaultThesaurus: Thesaurus | undefined;
@@ -164,7 +174,7 @@ export function arrange<T extends { url: string; title: string; value: number }>
  * @param raw what the reader typed
  */
 export async function searchSite(raw: string, engine: SearchEngine, options: SearchOptions = {}, thesaurus = siteThesaurus()): Promise<SearchOutcome> {
-	const { filters, limit = 10, handful = 5, glossaryUrl } = options;
+	const { filters, limit = 10, handful = 5, glossaryUrl, excerpts = true } = options;
 	const analysis = analyzeQuery(raw, thesaurus);
 	const suggestions = suggestQueries(analysis);
 	const { units } = analysis;
@@ -179,10 +189,23 @@ export async function searchSite(raw: string, engine: SearchEngine, options: Sea
 	for (const s of scored) s.value /= best;
 	const relaxed = units.length > 1 && scored.filter((s) => s.matched === units.length).length < handful;
 	const window = scored.slice(0, Math.max(limit, WINDOW));
-	const data = await engine.load(window.map((s) => s.id));
-	const loaded = window.map((s, i) => ({ ...data[i]!, id: s.id, matched: s.matched, value: s.value }));
-	const results = arrange(loaded, analysis, glossaryUrl)
-		.slice(0, limit)
-		.map(({ value: _value, ...rest }) => rest);
+	const described = engine.describe ? window.map((s) => engine.describe!(s.id)) : [];
+	let results: RankedResult[];
+	if (described.length > 0 && described.every((d) => d !== undefined)) {
+		// Rank from the build-time titles; load only the pages shown.
+		const ranked = arrange(
+			window.map((s, i) => ({ ...described[i]!, id: s.id, matched: s.matched, value: s.value, excerpt: '', sections: [] as PageData['sections'] })),
+			analysis,
+			glossaryUrl
+		).slice(0, limit);
+		const data = excerpts ? await engine.load(ranked.map((r) => r.id)) : [];
+		results = ranked.map(({ value: _value, ...rest }, i) => ({ ...rest, ...(data[i] ? { excerpt: data[i].excerpt, sections: data[i].sections } : {}) }));
+	} else {
+		const data = await engine.load(window.map((s) => s.id));
+		const loaded = window.map((s, i) => ({ ...data[i]!, id: s.id, matched: s.matched, value: s.value }));
+		results = arrange(loaded, analysis, glossaryUrl)
+			.slice(0, limit)
+			.map(({ value: _value, ...rest }) => rest);
+	}
 	return { analysis, results, total: scored.length, relaxed, suggestions };
 }
