@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import linkCheck from './src/integrations/link-check.ts';
 import offline from './src/integrations/offline.ts';
+import searchTitles from './src/integrations/search-titles.ts';
 import { globSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { SIDEBAR_PLAN, buildSidebar, slugFromPath } from './src/lib/content/sidebar.ts';
@@ -68,6 +69,8 @@ export default defineConfig({
 			routeMiddleware: './src/routeData.ts',
 		}),
 		linkCheck(),
+		// After Starlight's Pagefind step, before the offline worker lists the files to precache.
+		searchTitles(),
 		offline(),
 	],
 });

@@ -81,19 +81,37 @@ for (const path of tools) {
 	toolJs.push({ path, ownScripts: own.length, ownGzip: bytes.reduce((a, b) => a + b, 0), totalJsGzip: w.js.gzip });
 }
 
-// 3. Search latency: type a query, wait for the first result.
+// 3. Search latency: from the input event to the first result of that query in the dialog's
+// ordered list, measured inside the page (no test-driver round trips in the figure).
 const queries = ['hoaks', 'engagement', 'akun diretas', 'komentar negatif', 'evaluasi mingguan'];
 async function searchOnce(page, query) {
-	await page.getByRole('button', { name: 'Cari' }).first().click();
-	const input = page.locator('#starlight__search .pagefind-ui__search-input');
+	const dialog = page.getByRole('dialog', { name: 'Cari' });
+	if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Cari' }).first().click();
+	const input = dialog.getByRole('searchbox');
 	await input.waitFor();
-	await input.fill('');
-	const start = await page.evaluate(() => performance.now());
-	await input.fill(query);
-	await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 20_000 });
-	const end = await page.evaluate(() => performance.now());
-	await page.keyboard.press('Escape');
-	return end - start;
+	return page.evaluate(
+		(q) =>
+			new Promise((resolve, reject) => {
+				const field = document.querySelector('dialog input[type="search"]');
+				const list = document.querySelector('dialog ol[data-results]');
+				const status = document.querySelector('dialog [data-status]');
+				const done = () => list.children.length > 0 && status.textContent.includes(`“${q}”`);
+				const start = performance.now();
+				const observer = new MutationObserver(() => {
+					if (!done()) return;
+					observer.disconnect();
+					resolve(performance.now() - start);
+				});
+				observer.observe(dialog_root(), { subtree: true, childList: true, characterData: true });
+				setTimeout(() => reject(new Error(`no result for ${q}`)), 20_000);
+				field.value = q;
+				field.dispatchEvent(new Event('input', { bubbles: true }));
+				function dialog_root() {
+					return field.closest('dialog');
+				}
+			}),
+		query
+	);
 }
 const cold = [];
 const warm = [];
@@ -102,7 +120,8 @@ for (let i = 0; i < RUNS; i++) {
 	const page = await context.newPage();
 	await page.goto(ORIGIN + guideline, { waitUntil: 'networkidle' });
 	cold.push(await searchOnce(page, queries[i % queries.length]));
-	warm.push(await searchOnce(page, queries[(i + 1) % queries.length]));
+	// Warm: the index is loaded; each further query is typed into the open dialog.
+	for (let k = 1; k < queries.length; k++) warm.push(await searchOnce(page, queries[(i + k) % queries.length]));
 	await context.close();
 }
 await browser.close();

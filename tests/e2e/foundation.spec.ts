@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { searchSite, resultPaths } from './search-helpers.ts';
+import { searchSite, resultList, resultPaths } from './search-helpers.ts';
 
 test.describe('beranda', () => {
 	test('empat pintu membawa ke halaman yang dijanjikan', async ({ page }) => {
@@ -22,8 +22,7 @@ test.describe('beranda', () => {
 		await page.goto('/');
 		await page.getByLabel('Cari panduan, SOP, templat, atau langkah krisis').fill('glosarium');
 		await page.getByRole('button', { name: 'Cari', exact: true }).last().click();
-		const dialog = page.getByRole('dialog', { name: 'Cari' });
-		await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
+		await expect(resultList(page).getByRole('listitem').first()).toBeVisible();
 		expect(await resultPaths(page)).toContain('/referensi/glosarium/');
 	});
 
@@ -41,7 +40,7 @@ test.describe('pencarian', () => {
 		await page.goto('/referensi/glosarium/');
 		await searchSite(page, 'mengevaluasi');
 		// The excerpt highlights the stem's other forms, e.g. "evaluasi" or "dievaluasi".
-		const marks = await page.getByRole('dialog', { name: 'Cari' }).locator('.pagefind-ui__result mark').allTextContents();
+		const marks = await resultList(page).locator('mark').allTextContents();
 		expect(marks.map((m) => m.toLowerCase())).toContain('evaluasi');
 	});
 
@@ -49,11 +48,9 @@ test.describe('pencarian', () => {
 		await page.goto('/mulai/cara-menggunakan/');
 		const all = await searchSite(page, 'peraturan');
 		const dialog = page.getByRole('dialog', { name: 'Cari' });
-		await expect(dialog.getByText(/hasil untuk peraturan/)).toBeVisible();
-		const jenis = dialog.locator('.pagefind-ui__filter-panel details, .pagefind-ui__filter-block').filter({ hasText: 'Jenis' });
-		await expect(jenis.first()).toBeVisible();
-		await jenis.first().locator('summary').click();
-		await jenis.first().getByLabel(/Referensi/).check();
+		await expect(dialog.getByRole('status')).toHaveText(/hasil untuk “peraturan”/);
+		await dialog.getByText(/^Saring/).click();
+		await dialog.getByRole('group', { name: 'Jenis' }).getByLabel('Referensi').check();
 		await expect.poll(async () => (await resultPaths(page)).every((p) => p.startsWith('/referensi/'))).toBe(true);
 		const filtered = await resultPaths(page);
 		expect(filtered.length).toBeGreaterThan(0);

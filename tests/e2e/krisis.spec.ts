@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { searchSite } from './search-helpers.ts';
 import { SCENARIOS } from '../../src/lib/crisis/scenarios.ts';
 
 const TRIAGE = '/krisis/tingkat-krisis/';
@@ -170,23 +171,8 @@ test.describe('pencarian kata krisis', () => {
 	for (const [query, slug] of cases) {
 		test(`"${query}" menemukan /krisis/${slug}/ di tiga besar`, async ({ page }) => {
 			await page.goto('/krisis/langkah-pertama/');
-			await page.getByRole('button', { name: 'Cari' }).click();
-			const dialog = page.getByRole('dialog', { name: 'Cari' });
-			await dialog.getByRole('textbox', { name: 'Cari' }).fill(query);
-			// "N hasil untuk …", not Pagefind's fallback "Tidak ada hasil … Menampilkan hasil untuk …".
-			await expect(dialog.locator('.pagefind-ui__message')).toHaveText(new RegExp(`^\\d+ hasil untuk ${query}$`));
-			await dialog.locator('.pagefind-ui__result').first().waitFor();
-			// Results load in place; read the first three once their links are in.
-			await expect
-				.poll(async () =>
-					dialog.locator('.pagefind-ui__result').evaluateAll((items) =>
-						items.slice(0, 3).map((item) => {
-							const href = item.querySelector('a.pagefind-ui__result-link')?.getAttribute('href');
-							return href ? new URL(href, location.href).pathname : null;
-						})
-					)
-				)
-				.toContain(`/krisis/${slug}/`);
+			const top = (await searchSite(page, query)).slice(0, 3);
+			expect(top).toContain(`/krisis/${slug}/`);
 		});
 	}
 });

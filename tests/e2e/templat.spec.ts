@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
+import { searchSite } from './search-helpers.ts';
 
 /** Code points after NFC, the way the page states it counts (computed here independently). */
 const codePoints = (text: string) => [...text.normalize('NFC')].length;
@@ -203,13 +204,7 @@ test.describe('pencarian', () => {
 	for (const query of ['komplain pelayanan', 'minta maaf', 'DM', 'hoaks', 'gangguan layanan', 'pengaduan']) {
 		test(`"${query}" menemukan halaman Templat di tiga hasil teratas`, async ({ page }) => {
 			await page.goto('/templat/');
-			await page.getByRole('button', { name: 'Cari' }).click();
-			const dialog = page.getByRole('dialog', { name: 'Cari' });
-			await dialog.getByRole('textbox').fill(query);
-			await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
-			const top = await dialog.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title a').evaluateAll((links) =>
-				links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname)
-			);
+			const top = (await searchSite(page, query)).slice(0, 3);
 			expect(top.some((path) => path.startsWith('/templat/') || path === '/krisis/pernyataan-awal/'), top.join(', ')).toBe(true);
 		});
 	}

@@ -30,8 +30,10 @@ export const guideFrontmatter = z
 		/** Sources listed under "Rujukan", at least one. Required unless the page is left out of search (404, offline page). */
 		sources: z.array(sourceSchema).default([]),
 		/**
-		 * Words readers type for this page that its text does not use: loanwords, slang, common
-		 * misspellings ("engagment", "di hack", "ig"). Indexed by search, not shown. Default: none.
+		 * Names that belong to this page only and that its text does not use (a product or a
+		 * nickname of one regulation). General vocabulary (loanwords, chat spellings, typos such as
+		 * "ig", "di hack", "engagment") goes in the search thesaurus, src/data/search-thesaurus.ts.
+		 * Indexed by search, never shown. Default: none.
 		 */
 		searchAliases: z.array(z.string().min(2)).default([]),
 		/** Whether Pagefind indexes the page (Starlight's own field, repeated here so `jenis` can depend on it). Default: true. */

@@ -1,0 +1,145 @@
+import type { RelevanceCase } from './types.ts';
+
+/**
+ * HELD-OUT relevance set: written before the search pipeline was tuned, from the page list and
+ * from what admins need, never from trying queries against the search.
+ *
+ * How the split is kept:
+ * - No thesaurus entry (src/data/search-thesaurus.yaml), page alias or page wording may be added
+ *   or changed because a query in this file fails. Tuning is done against tuning.ts only.
+ * - This file is never edited after its first commit ("held-out set written before tuning"),
+ *   except to correct an expected page that is wrong; such a commit says so in its message.
+ * - Its score is reported separately from the tuning set, so an over-fitted thesaurus shows up
+ *   as a gap between the two.
+ */
+export const HELD_OUT: RelevanceCase[] = [
+	// Krisis
+	{ category: 'krisis', query: 'akun instagram dinas kami diretas orang, apa yang harus dilakukan sekarang', expect: ['/krisis/akun-diretas/'] },
+	{ category: 'krisis', query: 'ig kantor kena hack gmn cara balikinnya', expect: ['/krisis/akun-diretas/', '/sop/keamanan-pemulihan-akun/'] },
+	{ category: 'krisis', query: 'password fb ga bisa dipake lagi, ada postingan aneh', expect: ['/krisis/akun-diretas/'] },
+	{ category: 'krisis', query: 'akun twitter dinas dibajak dan posting judi online', expect: ['/krisis/akun-diretas/'] },
+	{ category: 'krisis', query: 'ada berita hoax soal bansos yang viral di grup wa', expect: ['/krisis/hoaks-viral/', '/pedoman/hoaks/klarifikasi-hoaks/'] },
+	{ category: 'krisis', query: 'kabar bohong tentang dinas kami lagi rame di tiktok', expect: ['/krisis/hoaks-viral/'] },
+	{ category: 'krisis', query: 'admin salah upload foto pribadi ke akun resmi', expect: ['/krisis/salah-unggah/'] },
+	{ category: 'krisis', query: 'kepencet posting draft yang belum di acc pimpinan', expect: ['/krisis/salah-unggah/'] },
+	{ category: 'krisis', query: 'typo data di infografis sudah terlanjur tersebar', expect: ['/krisis/salah-unggah/'] },
+	{ category: 'krisis', query: 'video pak kadis ngomong kasar jadi viral', expect: ['/krisis/pernyataan-pejabat-viral/'] },
+	{ category: 'krisis', query: 'bupati salah ucap saat wawancara dan dipotong netizen', expect: ['/krisis/pernyataan-pejabat-viral/'] },
+	{ category: 'krisis', query: 'banjir besar di kabupaten, apa yang harus diposting akun pemda', expect: ['/krisis/bencana-darurat/', '/templat/duka-bencana/'] },
+	{ category: 'krisis', query: 'info gempa dan pengungsian di medsos', expect: ['/krisis/bencana-darurat/', '/templat/duka-bencana/'] },
+	{ category: 'krisis', query: 'data ktp warga bocor di grup telegram', expect: ['/krisis/kebocoran-data/'] },
+	{ category: 'krisis', query: 'admin ga sengaja nge-post foto KK warga', expect: ['/krisis/kebocoran-data/', '/krisis/salah-unggah/'] },
+	{ category: 'krisis', query: 'kolom komen diserbu akun bodong dan buzzer', expect: ['/krisis/serangan-komentar/'] },
+	{ category: 'krisis', query: 'ribuan komentar negatif masuk dalam satu jam', expect: ['/krisis/serangan-komentar/'] },
+	{ category: 'krisis', query: 'gimana nentuin krisis ini level berapa', expect: ['/krisis/tingkat-krisis/'] },
+	{ category: 'krisis', query: 'apa saja yang dilakukan di jam pertama krisis', expect: ['/krisis/langkah-pertama/'] },
+	{ category: 'krisis', query: 'contoh pernyataan sementara waktu krisis sebelum fakta lengkap', expect: ['/krisis/pernyataan-awal/'] },
+	{ category: 'krisis', query: 'evaluasi sesudah krisis selesai', expect: ['/krisis/pascakrisis/'] },
+	{ category: 'krisis', query: 'daftar kontak darurat dan tim krisis disiapkan dari sekarang', expect: ['/krisis/persiapan/'] },
+	{ category: 'krisis', query: 'lagi ada krisis medsos harus mulai darimana', expect: ['/krisis/', '/krisis/langkah-pertama/'] },
+	{ category: 'krisis', query: 'viral karena pelayanan lambat diserang warganet', expect: ['/krisis/serangan-komentar/', '/krisis/tingkat-krisis/'] },
+
+	// SOP
+	{ category: 'sop', query: 'download sop penanganan pengaduan format word', expect: ['/sop/penanganan-pengaduan/'] },
+	{ category: 'sop', query: 'sop balas komen dan dm', expect: ['/sop/penanganan-komentar-pesan/'] },
+	{ category: 'sop', query: 'contoh sop publikasi konten medsos pemda', expect: ['/sop/publikasi-konten/'] },
+	{ category: 'sop', query: 'sop peliputan kegiatan bupati', expect: ['/sop/peliputan-kegiatan-pimpinan/'] },
+	{ category: 'sop', query: 'prosedur arsip postingan lama', expect: ['/sop/pengarsipan-konten/'] },
+	{ category: 'sop', query: 'sop kalau akun di hack', expect: ['/sop/keamanan-pemulihan-akun/', '/krisis/akun-diretas/'] },
+	{ category: 'sop', query: 'sop manajemen krisis komunikasi', expect: ['/sop/manajemen-krisis/'] },
+	{ category: 'sop', query: 'alur persetujuan konten sebelum tayang sop', expect: ['/sop/produksi-persetujuan-konten/', '/pedoman/konten/persetujuan-konten/'] },
+	{ category: 'sop', query: 'bikin sop sendiri untuk instansi saya', expect: ['/sop/penyusun/'] },
+	{ category: 'sop', query: 'format sop ap permenpan 35 2012', expect: ['/sop/', '/sop/penyusun/', '/referensi/dasar-hukum/'] },
+	{ category: 'sop', query: 'sop monitoring dan evaluasi mingguan akun', expect: ['/sop/pemantauan-evaluasi/'] },
+	{ category: 'sop', query: 'sop perencanaan konten bulanan', expect: ['/sop/perencanaan-konten/'] },
+	{ category: 'sop', query: 'sop klarifikasi berita hoaks', expect: ['/sop/klarifikasi-hoaks/'] },
+	{ category: 'sop', query: 'sop amplifikasi lewat akun opd', expect: ['/sop/amplifikasi-konten/'] },
+
+	// Templat
+	{ category: 'templat', query: 'template balasan untuk warga yang komplain pelayanan lambat', expect: ['/templat/pengaduan/', '/templat/kritik/'] },
+	{ category: 'templat', query: 'contoh kalimat minta maaf di medsos', expect: ['/templat/permintaan-maaf/'] },
+	{ category: 'templat', query: 'cara bales netizen yg bilang makasih', expect: ['/templat/apresiasi/'] },
+	{ category: 'templat', query: 'template ucapan belasungkawa korban bencana', expect: ['/templat/duka-bencana/'] },
+	{ category: 'templat', query: 'pengumuman aplikasi layanan sedang down', expect: ['/templat/gangguan-layanan/'] },
+	{ category: 'templat', query: 'balasan untuk permohonan informasi ke ppid', expect: ['/templat/informasi-publik/'] },
+	{ category: 'templat', query: 'caption live streaming acara pelantikan', expect: ['/templat/kegiatan-siaran-langsung/'] },
+	{ category: 'templat', query: 'kalimat meluruskan info yang salah', expect: ['/templat/klarifikasi/'] },
+	{ category: 'templat', query: 'template jawab kritik pedas', expect: ['/templat/kritik/'] },
+	{ category: 'templat', query: 'minta warga kirim nik lewat dm aja jangan di komen', expect: ['/templat/minta-data-dm/'] },
+	{ category: 'templat', query: 'balasan buat komentar sara atau kasar', expect: ['/templat/moderasi/'] },
+	{ category: 'templat', query: 'netizen minta dukungan ke calon di pilkada, balas apa', expect: ['/templat/di-luar-topik/'] },
+	{ category: 'templat', query: 'warga nanya jam buka pelayanan dukcapil', expect: ['/templat/pertanyaan-layanan/'] },
+	{ category: 'templat', query: 'batas karakter balasan di x dan whatsapp', expect: ['/templat/per-platform/'] },
+	{ category: 'templat', query: 'kumpulan template balasan siap pakai', expect: ['/templat/'] },
+	{ category: 'templat', query: 'contoh holding statement', expect: ['/krisis/pernyataan-awal/', '/templat/'] },
+
+	// Alat
+	{ category: 'alat', query: 'hitung engagement rate ig', expect: ['/alat/engagement/'] },
+	{ category: 'alat', query: 'rumus ER per jangkauan atau per follower', expect: ['/alat/engagement/', '/pedoman/evaluasi/metrik/'] },
+	{ category: 'alat', query: 'kalkulator pertumbuhan follower bulanan', expect: ['/alat/pertumbuhan-audiens/'] },
+	{ category: 'alat', query: 'berapa persen komentar yang kami balas dan berapa lama', expect: ['/alat/kinerja-respons/'] },
+	{ category: 'alat', query: 'hitung response time admin', expect: ['/alat/kinerja-respons/'] },
+	{ category: 'alat', query: 'share of voice dibanding akun daerah lain', expect: ['/alat/share-of-voice/'] },
+	{ category: 'alat', query: 'sentimen positif negatif percakapan', expect: ['/alat/share-of-voice/', '/pedoman/evaluasi/social-listening/'] },
+	{ category: 'alat', query: 'tanggal jatuh tempo jawaban permohonan informasi 10 hari kerja', expect: ['/alat/tenggat-hari-kerja/'] },
+	{ category: 'alat', query: 'hitung hari kerja tidak termasuk cuti bersama', expect: ['/alat/tenggat-hari-kerja/'] },
+	{ category: 'alat', query: 'bikin jadwal posting sebulan lalu export ke google calendar', expect: ['/alat/kalender-konten/'] },
+	{ category: 'alat', query: 'laporan mingguan dari csv meta business suite', expect: ['/alat/laporan-mingguan/'] },
+	{ category: 'alat', query: 'applause rate itu dihitung gimana', expect: ['/alat/metrik-percakapan/'] },
+	{ category: 'alat', query: 'rencana repost konten ke akun-akun opd', expect: ['/alat/amplifikasi/', '/sop/amplifikasi-konten/'] },
+	{ category: 'alat', query: 'semua kalkulator', expect: ['/alat/'] },
+
+	// Pedoman
+	{ category: 'pedoman', query: 'jam posting terbaik di instagram', expect: ['/pedoman/platform/instagram/', '/pedoman/konten/kalender-konten/'] },
+	{ category: 'pedoman', query: 'ukuran foto feed ig yang pas', expect: ['/pedoman/platform/instagram/', '/pedoman/konten/visual-template/'] },
+	{ category: 'pedoman', query: 'tips bikin konten tiktok buat instansi', expect: ['/pedoman/platform/tiktok/'] },
+	{ category: 'pedoman', query: 'cara pakai saluran whatsapp untuk info layanan', expect: ['/pedoman/platform/whatsapp/'] },
+	{ category: 'pedoman', query: 'youtube dinas perlu subtitle', expect: ['/pedoman/platform/youtube/', '/pedoman/konten/aksesibilitas/'] },
+	{ category: 'pedoman', query: 'bagaimana cara menanggapi komentar negatif dari warga', expect: ['/pedoman/interaksi/menanggapi-komentar/', '/templat/kritik/'] },
+	{ category: 'pedoman', query: 'boleh ga hapus komen warga yg kasar', expect: ['/pedoman/interaksi/moderasi/'] },
+	{ category: 'pedoman', query: 'aduan masuk lewat dm diteruskan ke mana', expect: ['/pedoman/interaksi/pengaduan-masyarakat/', '/sop/penanganan-pengaduan/'] },
+	{ category: 'pedoman', query: 'cara nulis caption yang enak dibaca warga', expect: ['/pedoman/konten/bahasa-caption/'] },
+	{ category: 'pedoman', query: 'boleh pakai lagu viral di reels instansi', expect: ['/pedoman/konten/hak-cipta-data-pribadi/'] },
+	{ category: 'pedoman', query: 'postingan harus disetujui siapa dulu sebelum naik', expect: ['/pedoman/konten/persetujuan-konten/', '/sop/produksi-persetujuan-konten/'] },
+	{ category: 'pedoman', query: 'porsi konten informasi vs hiburan', expect: ['/pedoman/konten/pilar-konten/'] },
+	{ category: 'pedoman', query: 'deskripsi gambar untuk tunanetra', expect: ['/pedoman/konten/aksesibilitas/'] },
+	{ category: 'pedoman', query: 'password akun resmi dipegang siapa aja', expect: ['/pedoman/tata-kelola/keamanan-akun/'] },
+	{ category: 'pedoman', query: 'akun dinas lama yang sudah tidak dipakai ditutup bagaimana', expect: ['/pedoman/tata-kelola/siklus-hidup-akun/'] },
+	{ category: 'pedoman', query: 'pembagian tugas admin, editor dan penanggung jawab', expect: ['/pedoman/tata-kelola/peran-tanggung-jawab/'] },
+	{ category: 'pedoman', query: 'admin medsos stres dan capek tiap hari dimaki', expect: ['/pedoman/admin/kesejahteraan-admin/'] },
+	{ category: 'pedoman', query: 'kerja sama dengan influencer lokal', expect: ['/pedoman/amplifikasi/kol/'] },
+	{ category: 'pedoman', query: 'asn diminta share postingan instansi di akun pribadi', expect: ['/pedoman/amplifikasi/employee-advocacy/'] },
+	{ category: 'pedoman', query: 'collab post dengan dinas lain', expect: ['/pedoman/amplifikasi/kolaborasi-antarinstansi/'] },
+	{ category: 'pedoman', query: 'format laporan bulanan medsos ke kepala dinas', expect: ['/pedoman/evaluasi/laporan-bulanan/'] },
+	{ category: 'pedoman', query: 'memantau percakapan warga tentang pemda di internet', expect: ['/pedoman/evaluasi/social-listening/'] },
+	{ category: 'pedoman', query: 'menyusun strategi komunikasi medsos setahun', expect: ['/pedoman/perencanaan/strategi-komunikasi/'] },
+	{ category: 'pedoman', query: 'siapa target audiens akun kita', expect: ['/pedoman/perencanaan/pemetaan-audiens/'] },
+	{ category: 'pedoman', query: 'bio dan foto profil akun resmi yang bagus', expect: ['/pedoman/perencanaan/digital-branding/'] },
+	{ category: 'pedoman', query: 'apakah admin boleh like postingan calon kepala daerah', expect: ['/pedoman/prinsip-etika/'] },
+	{ category: 'pedoman', query: 'seo situs web dinas supaya muncul di google', expect: ['/pedoman/platform/situs-web/'] },
+
+	// Hukum dan peraturan
+	{ category: 'hukum', query: 'peraturan menpan tentang media sosial instansi pemerintah', expect: ['/referensi/dasar-hukum/'] },
+	{ category: 'hukum', query: 'dasar hukum yang ditulis di sop', expect: ['/referensi/dasar-hukum/'] },
+	{ category: 'hukum', query: 'uu pdp data pribadi', expect: ['/referensi/dasar-hukum/', '/pedoman/konten/hak-cipta-data-pribadi/', '/krisis/kebocoran-data/'] },
+	{ category: 'hukum', query: 'berapa hari batas waktu jawab permintaan informasi menurut uu kip', expect: ['/alat/tenggat-hari-kerja/', '/templat/informasi-publik/', '/referensi/dasar-hukum/'] },
+	{ category: 'hukum', query: 'pasal uu ite soal berita bohong', expect: ['/referensi/dasar-hukum/', '/pedoman/hoaks/klarifikasi-hoaks/'] },
+	{ category: 'hukum', query: 'aturan asn main medsos', expect: ['/pedoman/prinsip-etika/', '/pedoman/amplifikasi/employee-advocacy/', '/referensi/dasar-hukum/'] },
+	{ category: 'hukum', query: 'regulasi pengaduan pelayanan publik sp4n lapor', expect: ['/pedoman/interaksi/pengaduan-masyarakat/', '/referensi/dasar-hukum/'] },
+	{ category: 'hukum', query: 'inpres komunikasi publik', expect: ['/referensi/dasar-hukum/', '/pedoman/perencanaan/narasi-tunggal/'] },
+	{ category: 'hukum', query: 'pedoman komunikasi krisis dari kemenpan', expect: ['/referensi/dasar-hukum/', '/krisis/'] },
+	{ category: 'hukum', query: 'sumber rujukan pedoman ini dari mana saja', expect: ['/referensi/sumber/'] },
+
+	// Definisi
+	{ category: 'definisi', query: 'apa itu engagement rate', expect: ['/referensi/glosarium/', '/pedoman/evaluasi/metrik/', '/alat/engagement/'] },
+	{ category: 'definisi', query: 'arti impresi dan jangkauan', expect: ['/referensi/glosarium/', '/pedoman/evaluasi/metrik/'] },
+	{ category: 'definisi', query: 'apa bedanya misinformasi dan disinformasi', expect: ['/referensi/glosarium/', '/pedoman/hoaks/klarifikasi-hoaks/'] },
+	{ category: 'definisi', query: 'doxing artinya apa', expect: ['/referensi/glosarium/'] },
+	{ category: 'definisi', query: 'pengertian buzzer', expect: ['/referensi/glosarium/'] },
+	{ category: 'definisi', query: 'apa itu akun dorman', expect: ['/referensi/glosarium/', '/pedoman/tata-kelola/siklus-hidup-akun/'] },
+	{ category: 'definisi', query: 'maksudnya takarir itu apa', expect: ['/referensi/glosarium/'] },
+	{ category: 'definisi', query: 'definisi key opinion leader', expect: ['/referensi/glosarium/', '/pedoman/amplifikasi/kol/'] },
+	{ category: 'definisi', query: 'apa itu centang biru', expect: ['/referensi/glosarium/', '/pedoman/perencanaan/digital-branding/'] },
+	{ category: 'definisi', query: 'arti narasi tunggal', expect: ['/referensi/glosarium/', '/pedoman/perencanaan/narasi-tunggal/'] },
+	{ category: 'definisi', query: 'istilah-istilah media sosial', expect: ['/referensi/glosarium/'] },
+];
