@@ -76,7 +76,9 @@ test('Dasar Hukum lists are in signing order (level, then year)', () => {
 		assert.deepEqual(ids, orderedLegalBases(ids), `${file}: urutan Dasar Hukum`);
 	}
 	// The declaration order itself goes by level and, within a level, by year.
-	const rank = (id: string) => ['uu', 'perpres', 'inpres', 'permenpan', 'se', 'aturan'].indexOf(id.split('-')[0] === 'se' ? 'se' : id.split('-')[0]);
+	// Peraturan menteri and peraturan badan share a level.
+	const level = (id: string) => (id.startsWith('perbssn') ? 'permenpan' : id.split('-')[0]);
+	const rank = (id: string) => ['uu', 'perpres', 'inpres', 'permenpan', 'se', 'aturan'].indexOf(level(id));
 	const year = (id: string) => Number(id.match(/(\d{4})$/)?.[1] ?? 0);
 	for (let i = 1; i < LEGAL_BASIS_IDS.length; i++) {
 		const [a, b] = [LEGAL_BASIS_IDS[i - 1], LEGAL_BASIS_IDS[i]];

@@ -52,6 +52,10 @@ export const LEGAL_BASES = {
 			'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 62 Tahun 2018 (pengelolaan pengaduan pelayanan publik nasional/SP4N-LAPOR!)',
 		checked: false,
 	},
+	'perbssn-10-2020': {
+		title: 'Peraturan Badan Siber dan Sandi Negara Nomor 10 Tahun 2020 tentang Tim Tanggap Insiden Siber',
+		checked: true,
+	},
 	'se-menpan-137-2018': {
 		title:
 			'Surat Edaran Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 137 Tahun 2018 tentang Penyebarluasan Informasi melalui Media Sosial bagi Aparatur Sipil Negara',
