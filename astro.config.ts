@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import linkCheck from './src/integrations/link-check.ts';
 import offline from './src/integrations/offline.ts';
+import holidayCoverage from './src/integrations/holiday-coverage.ts';
 import { globSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { SIDEBAR_PLAN, buildSidebar, slugFromPath } from './src/lib/content/sidebar.ts';
@@ -57,5 +58,6 @@ export default defineConfig({
 		}),
 		linkCheck(),
 		offline(),
+		holidayCoverage(),
 	],
 });
