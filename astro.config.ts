@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import linkCheck from './src/integrations/link-check.ts';
 import offline from './src/integrations/offline.ts';
 import searchTitles from './src/integrations/search-titles.ts';
+import holidayCoverage from './src/integrations/holiday-coverage.ts';
 import { globSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { SIDEBAR_PLAN, buildSidebar, slugFromPath } from './src/lib/content/sidebar.ts';
@@ -72,5 +73,6 @@ export default defineConfig({
 		// After Starlight's Pagefind step, before the offline worker lists the files to precache.
 		searchTitles(),
 		offline(),
+		holidayCoverage(),
 	],
 });

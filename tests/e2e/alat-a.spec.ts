@@ -232,7 +232,7 @@ test.describe('Perencana amplifikasi akun berlapis', () => {
 		await page.getByLabel('Rata-rata jangkauan akun utama per unggahan').fill('12.000');
 		const rows: [string, string, string, string][] = [
 			['Lapisan 1: KOL', '5', '8.000', '60'],
-			['Lapisan 2: akun interaktif kelembagaan', '20', '1.500', '50'],
+			['Lapisan 2: akun interaktif lembaga', '20', '1.500', '50'],
 			['Lapisan 3: akun pegawai', '400', '200', '25'],
 		];
 		for (const [name, accounts, reach, share] of rows) {

@@ -146,7 +146,7 @@ test.describe('templat balasan dengan JavaScript', () => {
 
 	test('pernyataan awal krisis: isi, hitung untuk X, salin', async ({ page }) => {
 		await page.goto('/krisis/pernyataan-awal/');
-		await expect(page.getByRole('heading', { level: 2 }).filter({ hasText: 'Pernyataan awal:' })).toHaveCount(7);
+		await expect(page.getByRole('heading', { level: 2 }).filter({ hasText: 'Pernyataan awal:' })).toHaveCount(8);
 		const tpl = templateSection(page, HACKED);
 		await tpl.getByLabel('Akun yang diretas').fill('Instagram @dinsoscontoh');
 		await tpl.getByLabel('Nama instansi').fill('Dinas Sosial Kabupaten Contoh');
@@ -169,7 +169,7 @@ test.describe('templat balasan dengan JavaScript', () => {
 
 	test('daftar templat menautkan setiap kelompok dan templat ke halamannya', async ({ page }) => {
 		await page.goto('/templat/');
-		await expect(page.getByText(/^\d+ templat dalam \d+ kelompok\.$/)).toHaveText('66 templat dalam 15 kelompok.');
+		await expect(page.getByText(/^\d+ templat dalam \d+ kelompok\.$/)).toHaveText('90 templat dalam 19 kelompok.');
 		await page.getByRole('link', { name: 'Meneruskan pengaduan ke SP4N-LAPOR!' }).click();
 		await expect(page).toHaveURL(/\/templat\/pengaduan\/#teruskan-sp4n-lapor$/);
 		await expect(page.getByRole('heading', { name: 'Meneruskan pengaduan ke SP4N-LAPOR!' })).toBeInViewport();

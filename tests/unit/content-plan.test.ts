@@ -88,6 +88,7 @@ test('buildPlan: slots per week and platform, moments as notes', () => {
 		plan.moments.map((m) => [toIsoDate(m.day), m.name, m.kind]),
 		[
 			['2026-11-10', 'Hari Pahlawan', 'nasional'],
+			['2026-11-12', 'Hari Kesehatan Nasional', 'nasional'],
 			['2026-11-12', 'Hari Jadi Kabupaten Contoh', 'instansi'],
 		]
 	);

@@ -62,7 +62,7 @@ test('evaluateAmplification: table and sentences with the reader’s numbers', (
 	assert.deepEqual(result.view.rows!.layers, [
 		['Akun utama', '1', '12.000', '12.000'],
 		['Lapisan 1 (KOL)', '3', '8.000', '24.000'],
-		['Lapisan 2 (akun kelembagaan)', '10', '1.500', '15.000'],
+		['Lapisan 2 (akun lembaga)', '10', '1.500', '15.000'],
 		['Lapisan 3 (pegawai)', '100', '200', '20.000'],
 	]);
 });

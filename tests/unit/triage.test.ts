@@ -44,6 +44,10 @@ const cases: [string, Answers, 1 | 2 | 3, boolean, string][] = [
 	['possible legal risk alone → Sedang', { hukum: 'mungkin' }, 2, false, 'langkah hukum'],
 	['hacked account sets Sedang even when calm', { skenario: 'akun-diretas' }, 2, false, 'Akun resmi diretas'],
 	['data leak sets Sedang even when calm', { skenario: 'kebocoran-data' }, 2, false, 'Data pribadi warga terlibat'],
+	['fake account, everything calm → Rendah', { skenario: 'akun-palsu' }, 1, false, 'Tidak ada faktor'],
+	['fake account spreading → Sedang', { skenario: 'akun-palsu', sebaran: 'meluas' }, 2, false, 'dibagikan ulang'],
+	['fake account of the head of agency → Tinggi', { skenario: 'akun-palsu', pejabat: 'pimpinan' }, 3, false, 'Pimpinan instansi'],
+	['fake account used for fraud with legal risk and spreading, negative → escalated to Tinggi', { skenario: 'akun-palsu', sebaran: 'meluas', sentimen: 'negatif', hukum: 'mungkin' }, 3, true, '3 faktor'],
 	['hacked account + 2 level-2 factors → escalated to Tinggi', { skenario: 'akun-diretas', sebaran: 'meluas', sentimen: 'negatif' }, 3, true, '3 faktor'],
 	['level 3 and level 2 mixed → Tinggi without escalation flag', { sebaran: 'viral', sentimen: 'negatif', media: 'lokal', hukum: 'mungkin' }, 3, false, 'viral'],
 ];
@@ -77,6 +81,9 @@ test('assess: the scenario leads to its playbook; "lainnya" leads to none', () =
 	const withScenario = assess({ ...calm, skenario: 'salah-unggah' });
 	assert.ok(withScenario.complete);
 	assert.equal(withScenario.scenario && playbookHref(withScenario.scenario), '/krisis/salah-unggah/');
+	const fake = assess({ ...calm, skenario: 'akun-palsu' });
+	assert.ok(fake.complete);
+	assert.equal(fake.scenario && playbookHref(fake.scenario), '/krisis/akun-palsu/');
 	const other = assess({ ...calm, skenario: 'lainnya' });
 	assert.ok(other.complete);
 	assert.equal(other.scenario, undefined);
@@ -192,7 +199,7 @@ test('data: levels and scenarios are complete', () => {
 		for (const step of level.steps) if (step.href) assert.match(step.href, /^\/krisis\/([a-z-]+\/)?$/);
 	}
 	assert.throws(() => levelById(4 as 1), /tidak dikenal/);
-	assert.equal(SCENARIOS.length, 7);
+	assert.equal(SCENARIOS.length, 8);
 	for (const s of SCENARIOS) {
 		assert.equal(scenarioBySlug(s.slug), s);
 		assert.ok(s.aliases.length >= 3, `${s.slug}: aliases for search`);

@@ -34,7 +34,7 @@ export const DEADLINE_PRESETS: readonly DeadlinePreset[] = [
 	},
 	{
 		id: 'lapor-verifikasi',
-		label: 'Pengaduan SP4N-LAPOR!: verifikasi dan respons awal (3 hari kerja)',
+		label: 'Pengaduan SP4N-LAPOR!: verifikasi dan penerusan (3 hari kerja)',
 		days: 3,
 		rule: 'Pengaduan yang masuk diverifikasi dan diberi respons awal paling lambat 3 hari kerja.',
 		basis: 'Batas waktu SP4N-LAPOR! sebagaimana dilaporkan (sumber sekunder); periksa SOP pengaduan instansi Anda',

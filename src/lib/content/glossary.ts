@@ -8,6 +8,11 @@ export const glossaryTermSchema = z.object({
 	term: z.string().min(2),
 	/** Other spellings and names people search for (e.g. "hoax" for "hoaks"). Default: none. */
 	aka: z.array(z.string().min(1)).default([]),
+	/**
+	 * Variants this guide does not write in its own text (the chosen term is `term`). The term
+	 * lint (tests/unit/term-lint.test.ts) flags them anywhere in the content. Default: none.
+	 */
+	avoid: z.array(z.string().min(2)).default([]),
 	/** Plain-language definition, one to three sentences. Required. */
 	definition: z.string().min(30),
 	/** The page that discusses the term in depth: a site path ending in "/". Required. */

@@ -2,6 +2,8 @@
  * The crisis scenarios, each with its playbook page. One list feeds the crisis start page
  * (scenario list with "recognise it" hints), the first triage question, the link from a
  * triage result to its playbook, and the "Juga dikenal sebagai" line on each playbook.
+ * This list is the one home of scenario titles and synonyms: a unit test checks that each
+ * playbook page's title is the title here and that the page shows the synonyms from here.
  */
 import type { LevelId } from './levels.ts';
 
@@ -32,10 +34,17 @@ export const SCENARIOS: readonly Scenario[] = [
 		minLevelReason: 'Akun resmi diretas: instansi kehilangan kendali atas saluran resminya, jadi paling rendah tingkat Sedang.',
 	},
 	{
+		slug: 'akun-palsu',
+		title: 'Akun palsu atas nama instansi atau pimpinan',
+		hint: 'Ada akun yang memakai nama, logo, atau foto instansi atau kepala daerah tanpa izin, sering untuk menawarkan bantuan atau meminta uang.',
+		aliases: ['akun palsu', 'akun tiruan', 'akun bodong', 'catut nama bupati', 'mengatasnamakan instansi', 'peniruan identitas', 'impersonation', 'fake account'],
+		minLevel: 1,
+	},
+	{
 		slug: 'hoaks-viral',
 		title: 'Hoaks viral tentang instansi',
 		hint: 'Kabar palsu, tangkapan layar editan, atau surat palsu atas nama instansi beredar dan dibagikan ulang.',
-		aliases: ['hoax viral', 'berita bohong', 'kabar palsu', 'disinformasi', 'misinformasi', 'surat edaran palsu', 'akun palsu', 'fake news'],
+		aliases: ['hoax viral', 'berita bohong', 'kabar palsu', 'disinformasi', 'misinformasi', 'surat edaran palsu', 'fake news'],
 		minLevel: 1,
 	},
 	{

@@ -11,7 +11,7 @@ import { FieldReader, formatCount, formatRate, type FormValues, type ToolEvaluat
 /** The three amplifying layers, keyed by their field prefix. */
 export const LAYERS = {
 	kol: { label: 'Lapisan 1: KOL (tokoh/pemengaruh)', short: 'Lapisan 1 (KOL)' },
-	lembaga: { label: 'Lapisan 2: akun interaktif kelembagaan', short: 'Lapisan 2 (akun kelembagaan)' },
+	lembaga: { label: 'Lapisan 2: akun interaktif lembaga', short: 'Lapisan 2 (akun lembaga)' },
 	pegawai: { label: 'Lapisan 3: akun pegawai (employee advocacy)', short: 'Lapisan 3 (pegawai)' },
 } as const;
 export type Layer = keyof typeof LAYERS;
