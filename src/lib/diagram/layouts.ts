@@ -76,7 +76,7 @@ export function describeStack(spec: StackSpec): string {
 		const arrow = spec.arrows && i < spec.items.length - 1 ? ` Lalu turun ke lapisan berikutnya${spec.arrows.labels?.[i] ? ` (${spec.arrows.labels[i]})` : ''}.` : '';
 		return `${i + 1}. ${joinSentences([it.title, parasText(it.body ?? [])])}${arrow}`;
 	});
-	if (spec.footer) parts.push(`Berlaku untuk semua: ${parasText(spec.footer)}`);
+	if (spec.footer) parts.push(parasText(spec.footer));
 	return parts.join(' ');
 }
 
