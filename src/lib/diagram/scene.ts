@@ -27,7 +27,7 @@ export interface Run {
 /** Something drawn. */
 export type Item =
 	| { kind: 'box'; x: number; y: number; w: number; h: number; tone: Tone; shape: 'rect' | 'pill' | 'diamond' | 'pentagon'; dashed?: boolean }
-	| { kind: 'text'; x: number; y: number; runs: Run[]; anchor: 'start' | 'middle' | 'end'; rotate?: number; size?: number }
+	| { kind: 'text'; x: number; y: number; runs: Run[]; anchor: 'start' | 'middle' | 'end'; rotate?: number; size?: number; /** Outline in the background colour, for labels that sit on lines. */ halo?: boolean }
 	| { kind: 'path'; points: Array<readonly [number, number]>; arrow: boolean; dashed?: boolean; thin?: boolean };
 
 /** A laid-out diagram. */
@@ -136,7 +136,8 @@ function textSvg(t: Extract<Item, { kind: 'text' }>): string {
 	const body = t.runs.map((r) => (r.bold ? `<tspan class="dg-bold">${esc(r.text)}</tspan>` : esc(r.text))).join('');
 	const rot = t.rotate ? ` transform="rotate(${t.rotate} ${n(t.x)} ${n(t.y)})"` : '';
 	const size = t.size && t.size !== FONT_SIZE ? ` font-size="${t.size}"` : '';
-	return `<text x="${n(t.x)}" y="${n(t.y)}" text-anchor="${t.anchor}"${size}${rot}>${body}</text>`;
+	const halo = t.halo ? ' class="dg-halo"' : '';
+	return `<text${halo} x="${n(t.x)}" y="${n(t.y)}" text-anchor="${t.anchor}"${size}${rot}>${body}</text>`;
 }
 
 /** Accessible names of a diagram. */

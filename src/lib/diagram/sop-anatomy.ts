@@ -70,7 +70,7 @@ function fromPrim(q: Prim, dx: number, dy: number): Item[] {
 			return [{ kind: 'path', points: [[dx + p.x + back[0]!, dy + p.y + back[1]!], [dx + p.x, dy + p.y]], arrow: true, thin: true }];
 		}
 		case 'label':
-			return [{ kind: 'text', x: dx + p.x, y: dy + p.y + 1, runs: [{ text: p.text }], anchor: p.anchor, size: 13 }];
+			return [{ kind: 'text', x: dx + p.x, y: dy + p.y + 1, runs: [{ text: p.text }], anchor: p.anchor, halo: true }];
 	}
 }
 
