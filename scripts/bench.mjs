@@ -7,7 +7,7 @@
 //   - search latency in Chromium (typing a query → first result), cold and warm, median of runs
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
-import { globSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs } from '../playwright.config.ts';
 

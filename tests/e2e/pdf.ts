@@ -25,7 +25,7 @@ export interface PdfSummary {
  * Opens a PDF and reads its page count, outline and (unless `text` is false) page texts.
  */
 export async function readPdf(pdf: Buffer | Uint8Array, { text = true } = {}): Promise<PdfSummary> {
-	const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false });
+	const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false });
 	const doc = await task.promise;
 	try {
 		const tree = (items: { title: string; items: unknown[] }[] | null): OutlineEntry[] =>

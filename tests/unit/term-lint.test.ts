@@ -41,7 +41,8 @@ test('the glossary lists the chosen term for each unified pair', () => {
 test('no page, template, SOP, data file or interface text uses a rejected form', () => {
 	const files = [
 		...globSync('src/content/**/*.{md,mdx,yaml,json}', { cwd: root }),
-		...globSync('src/data/**/*.{yaml,ts}', { cwd: root }),
+		// The search thesaurus lists what readers type, misspellings included: not the guide's text.
+		...globSync('src/data/**/*.{yaml,ts}', { cwd: root }).filter((f) => !f.includes('search-thesaurus')),
 	];
 	assert.ok(files.length > 50, `${files.length} berkas`);
 	const problems: string[] = [];
