@@ -54,8 +54,11 @@ export interface HolidayCalendar {
 	covers(year: number): boolean;
 	/** Covered (complete) years, ascending. */
 	years: number[];
-	/** Years with only the certain dates (see {@link HolidayYear.incomplete}), ascending. */
-	partialYears: number[];
+	/**
+	 * Years with only the certain dates (see {@link HolidayYear.incomplete}), ascending. Optional so
+	 * that calendars composed elsewhere (e.g. with the user's own days off) keep compiling.
+	 */
+	partialYears?: number[];
 }
 
 /**
