@@ -224,7 +224,7 @@ test('readPlanForm: messages at the field for bad input', () => {
 		['posts per week missing', { 'per-instagram': '' }, { 'per-instagram': 'Unggahan Instagram per minggu wajib diisi.' }],
 		['posts per week not whole', { 'per-instagram': '2,5' }, { 'per-instagram': 'Unggahan Instagram per minggu harus bilangan bulat.' }],
 		['posts per week too many', { 'per-instagram': '50' }, { 'per-instagram': 'Unggahan Instagram per minggu paling besar 35.' }],
-		['text as number', { 'per-instagram': 'tiga' }, { 'per-instagram': 'Unggahan Instagram per minggu harus berupa angka, misalnya 1.250 atau 12,5.' }],
+		['text as number', { 'per-instagram': 'tiga' }, { 'per-instagram': 'Unggahan Instagram per minggu harus berupa angka, misalnya 1.250, 12,5, atau 42,5 rb.' }],
 		['own pillars do not add up', { campuran: 'sendiri', 'pilar-1': 'A', 'persen-1': '50', 'pilar-2': 'B', 'persen-2': '40' }, { 'persen-2': 'Jumlah persentase semua pilar 90%; harus tepat 100%.' }],
 		['one own pillar', { campuran: 'sendiri', 'pilar-1': 'A', 'persen-1': '100' }, { 'persen-1': 'Isi minimal dua pilar beserta persentasenya.' }],
 		['percent without a name', { campuran: 'sendiri', 'pilar-1': 'A', 'persen-1': '50', 'persen-2': '50' }, { 'pilar-2': 'Nama pilar 2 wajib diisi karena persentasenya diisi.' }],

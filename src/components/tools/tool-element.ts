@@ -18,6 +18,8 @@ export interface ToolOutcome {
 	errors?: Record<string, string>;
 	/** Doubts per field name, shown next to the field (prefixed "Perhatian:") while the result stays visible. */
 	warnings?: Record<string, string>;
+	/** How an ambiguous value was read, per field ("1,250 dibaca sebagai 1.250"); shown when the field has no error or warning. */
+	notes?: Record<string, string>;
 	/** Result texts, blocks, lists and rows, written before `render` runs; only without errors. */
 	view?: ToolView;
 	/** Writes the result into the output region; called only when there are no errors. */
@@ -85,15 +87,16 @@ export abstract class ToolElement extends HTMLElement {
 	/** Recomputes, shows errors and result, and writes the inputs into the URL. */
 	protected update() {
 		const values = this.values();
-		const { errors = {}, warnings = {}, view, render } = this.compute(values);
+		const { errors = {}, warnings = {}, notes = {}, view, render } = this.compute(values);
 		const valid = Object.keys(errors).length === 0 && Boolean(render || view);
 		for (const slot of this.querySelectorAll<HTMLElement>('[data-error-for]')) {
 			const name = slot.dataset.errorFor!;
 			const message = errors[name];
 			const visible = Boolean(message) && (this.submitted || this.touched.has(name) || !this.isEmpty(values[name]));
 			const warning = !visible && valid ? warnings[name] : undefined;
-			slot.textContent = visible ? message! : warning ? `Perhatian: ${warning}` : '';
-			slot.hidden = !visible && !warning;
+			const note = !visible && !warning && !errors[name] ? notes[name] : undefined;
+			slot.textContent = visible ? message! : warning ? `Perhatian: ${warning}` : (note ?? '');
+			slot.hidden = !visible && !warning && !note;
 			slot.classList.toggle('tool-field__error--warning', Boolean(warning));
 			for (const control of this.form.querySelectorAll<HTMLElement>(`[name="${CSS.escape(name)}"]`)) {
 				if (visible) control.setAttribute('aria-invalid', 'true');
@@ -209,7 +212,7 @@ export function defineTool(tag: string, evaluate: (values: ToolValues) => ToolEv
 		class extends ToolElement {
 			protected compute(values: ToolValues): ToolOutcome {
 				const outcome = evaluate(values);
-				return outcome.ok ? { view: outcome.view, warnings: outcome.warnings } : { errors: outcome.errors };
+				return outcome.ok ? { view: outcome.view, warnings: outcome.warnings, notes: outcome.notes } : { errors: outcome.errors };
 			}
 		}
 	);

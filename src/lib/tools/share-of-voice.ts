@@ -67,7 +67,7 @@ export function parseVoiceList(text: string): VoiceList {
  */
 export function shareOfVoice(mentions: number, total: number): number {
 	if (!(total > 0)) throw new RangeError('shareOfVoice: total sebutan harus lebih dari 0');
-	return (mentions / total) * 100;
+	return (mentions * 100) / total;
 }
 
 /**
@@ -78,7 +78,7 @@ export function shareOfVoice(mentions: number, total: number): number {
 export function netSentiment(positive: number, neutral: number, negative: number): number {
 	const total = positive + neutral + negative;
 	if (!(total > 0)) throw new RangeError('netSentiment: belum ada sebutan berlabel');
-	return ((positive - negative) / total) * 100;
+	return ((positive - negative) * 100) / total;
 }
 
 /** Net sentiment as signed percentage points: "+12,5 poin", "-3,3 poin", "0 poin". */
@@ -152,7 +152,7 @@ export function evaluateShareOfVoice(values: FormValues): ToolEvaluation {
 		const { positif = 0, netral = 0, negatif = 0 } = sentiment;
 		const labelled = positif + netral + negatif;
 		const net = netSentiment(positif, netral, negatif);
-		const pct = (n: number) => formatRate((n / labelled) * 100);
+		const pct = (n: number) => formatRate((n * 100) / labelled);
 		text.net = formatSentiment(net);
 		text.netFormula = `(${formatCount(positif)} positif − ${formatCount(negatif)} negatif) ÷ ${formatCount(labelled)} sebutan × 100 = ${formatSentiment(net)}`;
 		text.netParts = `Positif ${pct(positif)}, netral ${pct(netral)}, negatif ${pct(negatif)}.`;
@@ -165,5 +165,5 @@ export function evaluateShareOfVoice(values: FormValues): ToolEvaluation {
 		if (hasList && labelled > rows[0]!.mentions)
 			warnings.positif = `jumlah sebutan berlabel (${formatCount(labelled)}) lebih banyak daripada sebutan ${rows[0]!.name} (${formatCount(rows[0]!.mentions)}). Pastikan sentimen dihitung untuk akun atau topik yang sama.`;
 	}
-	return { ok: true, warnings, view: { text, show, rows: { voices: tables } } };
+	return { ok: true, warnings, notes: r.notes, view: { text, show, rows: { voices: tables } } };
 }
