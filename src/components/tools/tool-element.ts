@@ -8,6 +8,13 @@
  * messages and warnings next to fields, announces results, and copies the link.
  */
 import type { ToolEvaluation, ToolView } from '../../lib/tools/form.ts';
+import { copyText } from '../kit/clipboard.ts';
+
+/**
+ * Longest query a shared link may carry. Servers commonly refuse addresses over 8 KB (HTTP 414);
+ * a link is also pasted into chats, so long lists stay out of it and the reader is told.
+ */
+export const MAX_QUERY_LENGTH = 4000;
 
 /** Form values by field name; fields that can hold several values (checkboxes) give arrays. */
 export type ToolValues = Record<string, string | string[]>;
@@ -177,6 +184,9 @@ export abstract class ToolElement extends HTMLElement {
 		return true;
 	}
 
+	/** Fields left out of the link because it would be too long (see {@link MAX_QUERY_LENGTH}). */
+	private leftOut: string[] = [];
+
 	private writeUrl(values: ToolValues) {
 		const params = new URLSearchParams();
 		// Untouched defaults (pre-ticked boxes, a default choice) are not a result worth a link.
@@ -185,17 +195,30 @@ export abstract class ToolElement extends HTMLElement {
 				for (const v of Array.isArray(value) ? value : [value]) if (v !== '') params.append(name, v);
 			}
 		}
+		// Drop the longest values (pasted lists) until the link fits.
+		this.leftOut = [];
+		while (params.toString().length > MAX_QUERY_LENGTH) {
+			const longest = [...params.keys()].reduce((a, b) => (params.getAll(a).join('').length >= params.getAll(b).join('').length ? a : b));
+			params.delete(longest);
+			this.leftOut.push(this.labelOf(longest));
+		}
 		const query = params.toString();
 		history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 	}
 
+	private labelOf(name: string): string {
+		const control = this.form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
+		return (control?.id && this.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent?.trim()) || name;
+	}
+
 	private async copyLink() {
-		try {
-			await navigator.clipboard.writeText(location.href);
-			this.status.textContent = 'Tautan disalin. Tempelkan di pesan atau catatan Anda.';
-		} catch {
-			this.status.textContent = `Salin tautan ini secara manual: ${location.href}`;
-		}
+		const copied = await copyText(location.href);
+		const missing = this.leftOut.length
+			? ` Isian «${this.leftOut.join('», «')}» terlalu panjang untuk tautan, jadi tidak ikut: tempelkan isinya terpisah.`
+			: '';
+		this.status.textContent = copied
+			? `Tautan disalin. Tempelkan di pesan atau catatan Anda.${missing}`
+			: `Salin tautan ini secara manual: ${location.href}${missing}`;
 	}
 }
 
