@@ -255,3 +255,39 @@ test('parseStoredPlan accepts its own shape and rejects the rest', () => {
 	for (const bad of [null, 'x', { v: 2, query: '', planId: 'abc123' }, { v: 1, query: 5, planId: 'abc123' }, { v: 1, query: '', planId: 'A B' }])
 		assert.equal(parseStoredPlan(bad), undefined, JSON.stringify(bad));
 });
+
+test('changing posts per week lists the topics already written, and can move them to the nearest free post', async () => {
+	const { orphanTopics, moveOrphanTopics } = await import('../../src/lib/calendar/content-plan.ts');
+	const two = buildPlan({ ...settings, platforms: [{ id: 'facebook', perWeek: 2 }] }, calendar, NATIONAL_DAYS).slots;
+	const edits = Object.fromEntries(two.slice(0, 3).map((s, i) => [s.id, { topic: `Topik ${i + 1}` }]));
+	assert.equal(orphanTopics(two, edits).length, 0);
+	const three = buildPlan({ ...settings, platforms: [{ id: 'facebook', perWeek: 3 }] }, calendar, NATIONAL_DAYS).slots;
+	const orphans = orphanTopics(three, edits);
+	assert.ok(orphans.length > 0, 'some topics lose their post');
+	assert.deepEqual(
+		orphans.map((o) => o.topic),
+		['Topik 1', 'Topik 2', 'Topik 3'].filter((t) => !three.some((s) => edits[s.id]?.topic === t))
+	);
+	const { edits: moved, moved: count } = moveOrphanTopics(three, edits);
+	assert.equal(count, orphans.length);
+	assert.equal(orphanTopics(three, moved).length, 0);
+	const topics = three.map((s) => moved[s.id]?.topic).filter(Boolean).sort();
+	assert.deepEqual(topics, ['Topik 1', 'Topik 2', 'Topik 3']);
+});
+
+test('moment UIDs name the moment, so adding a date elsewhere keeps every other UID', async () => {
+	const { planToIcsEvents } = await import('../../src/lib/calendar/content-plan.ts');
+	const plan = buildPlan(settings, calendar, NATIONAL_DAYS);
+	const before = planToIcsEvents([], plan.moments, 'abcd1234').map((e) => e.uid);
+	const added = [{ day: settings.start, name: 'Hari Jadi Kabupaten Contoh', kind: 'instansi' as const }, ...plan.moments];
+	const after = planToIcsEvents([], added, 'abcd1234').map((e) => e.uid);
+	assert.equal(after.length, before.length + 1);
+	for (const uid of before) assert.ok(after.includes(uid), uid);
+});
+
+test('a stored plan with long settings keeps its topics', () => {
+	const query = `mulai=2026-12-01&tanggal=${encodeURIComponent('2026-12-01 Peringatan Hari Jadi ke-245 Kabupaten Contoh (HUT) – Apel, Upacara & Lomba/Bazar\n'.repeat(80))}`;
+	assert.ok(query.length > 8000);
+	const plan = parseStoredPlan({ v: 1, query, planId: 'abcd1234', edits: { '2026-12-01-facebook-1': { topic: 'TOPIK' } } });
+	assert.equal(plan?.edits['2026-12-01-facebook-1']?.topic, 'TOPIK');
+});

@@ -186,6 +186,8 @@ export abstract class ToolElement extends HTMLElement {
 
 	/** Fields left out of the link because it would be too long (see {@link MAX_QUERY_LENGTH}). */
 	private leftOut: string[] = [];
+	/** The whole query of the current inputs, before the link was shortened (for tools that store it). */
+	protected fullQuery = '';
 
 	private writeUrl(values: ToolValues) {
 		const params = new URLSearchParams();
@@ -195,6 +197,7 @@ export abstract class ToolElement extends HTMLElement {
 				for (const v of Array.isArray(value) ? value : [value]) if (v !== '') params.append(name, v);
 			}
 		}
+		this.fullQuery = params.toString();
 		// Drop the longest values (pasted lists) until the link fits.
 		this.leftOut = [];
 		while (params.toString().length > MAX_QUERY_LENGTH) {

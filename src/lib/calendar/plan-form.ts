@@ -137,6 +137,9 @@ export function readPlanForm(values: FormValues): { settings: PlanSettings; erro
 	return { settings: { start: start!, end: end!, platforms, pillars, ownMoments: own.ok ? own.moments : [] } };
 }
 
+/** Longest settings query kept (a plan file is at most 1 MB; the settings form itself stays far below this). */
+export const MAX_STORED_QUERY = 200_000;
+
 /** localStorage key of the saved plan. */
 export const PLAN_STORE_KEY = 'pedoman:kalender-konten:v1';
 
@@ -159,7 +162,9 @@ export interface StoredPlan {
 export function parseStoredPlan(raw: unknown): StoredPlan | undefined {
 	if (!raw || typeof raw !== 'object') return undefined;
 	const r = raw as Record<string, unknown>;
-	if (r.v !== 1 || typeof r.query !== 'string' || r.query.length > 8000 || typeof r.planId !== 'string' || !/^[a-z0-9]{4,32}$/.test(r.planId)) return undefined;
+	// The query is settings as typed, valid or not (an over-long list of dates included): a long
+	// query is kept, never a reason to drop the plan and its topics.
+	if (r.v !== 1 || typeof r.query !== 'string' || r.query.length > MAX_STORED_QUERY || typeof r.planId !== 'string' || !/^[a-z0-9]{4,32}$/.test(r.planId)) return undefined;
 	const edits: Record<string, SlotEdit> = {};
 	if (r.edits && typeof r.edits === 'object') {
 		for (const [id, e] of Object.entries(r.edits as Record<string, unknown>)) {
