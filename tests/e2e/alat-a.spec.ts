@@ -69,7 +69,7 @@ test.describe('Kalkulator engagement rate', () => {
 		await page.getByRole('textbox', { name: 'Komentar' }).fill('dua');
 		await page.getByRole('textbox', { name: 'Jangkauan (reach)' }).fill('0');
 		await hitung(page);
-		await expectFieldError(page.getByRole('textbox', { name: 'Komentar' }), 'Komentar harus berupa angka, misalnya 1.250 atau 12,5.');
+		await expectFieldError(page.getByRole('textbox', { name: 'Komentar' }), 'Komentar harus berupa angka, misalnya 1.250, 12,5, atau 42,5 rb.');
 		await expectFieldError(page.getByRole('textbox', { name: 'Jangkauan (reach)' }), 'Jangkauan harus lebih dari 0, karena angka lain dibagi dengan nilai ini.');
 		await expect(page.getByText('Disimpan wajib diisi karena dicentang untuk dihitung (isi 0 bila tidak ada).')).toBeVisible();
 		await expect(result(page)).toContainText('Hasil belum dapat dihitung. Perbaiki isian yang ditandai.');
