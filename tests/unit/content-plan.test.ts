@@ -291,3 +291,17 @@ test('a stored plan with long settings keeps its topics', () => {
 	const plan = parseStoredPlan({ v: 1, query, planId: 'abcd1234', edits: { '2026-12-01-facebook-1': { topic: 'TOPIK' } } });
 	assert.equal(plan?.edits['2026-12-01-facebook-1']?.topic, 'TOPIK');
 });
+
+test('a moment on a day without a post can get one, kept by id and named in its note', async () => {
+	const { momentDaysWithoutPost, momentPostId, withMomentPosts } = await import('../../src/lib/calendar/content-plan.ts');
+	const weekdays = { ...settings, platforms: [{ id: 'facebook' as const, perWeek: 5 }], ownMoments: [{ day: d('2026-11-15'), name: 'Hari Jadi Kabupaten Contoh', kind: 'instansi' as const }] };
+	const plan = buildPlan(weekdays, calendar, NATIONAL_DAYS);
+	const free = momentDaysWithoutPost(plan, plan.slots, weekdays);
+	assert.deepEqual(free.map((f) => [toIsoDate(f.day), f.platforms]), [['2026-11-15', ['facebook']]]);
+	const id = momentPostId(d('2026-11-15'), 'facebook');
+	const slots = withMomentPosts(plan, weekdays, [id, momentPostId(d('2026-11-14'), 'facebook'), momentPostId(d('2026-11-15'), 'x')]);
+	assert.equal(slots.length, plan.slots.length + 1);
+	assert.match(slots.at(-1)!.note, /^Unggahan tambahan untuk momen; Hari Jadi Kabupaten Contoh \(momen instansi\)$/);
+	assert.equal(momentDaysWithoutPost(plan, slots, weekdays).length, 0);
+	assert.deepEqual(parseStoredPlan({ v: 1, query: '', planId: 'abcd1234', edits: {}, extra: [id, 'x'] })?.extra, [id]);
+});

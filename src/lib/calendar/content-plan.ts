@@ -4,6 +4,7 @@
  * and writes the plan as CSV and as iCalendar events. Pure: the page, the tests and the
  * downloads all call these functions.
  */
+import type { OwnDayOff } from './own-days-off.ts';
 import { formatDateId, mondayOf, parseIsoDate, toIsoDate, weekday, WEEKDAYS_ID, yearOf, dayFromParts, type DayNumber } from './dates.ts';
 import type { HolidayCalendar } from './holidays.ts';
 import type { NationalDay } from '../../data/hari-nasional.ts';
@@ -91,6 +92,8 @@ export interface PlanSettings {
 	platforms: { id: PlanPlatformId; perWeek: number }[];
 	pillars: Pillar[];
 	ownMoments: Moment[];
+	/** Holidays and cuti bersama the reader added (see `own-days-off.ts`); the page lays them over the holiday lookup. */
+	ownDaysOff?: OwnDayOff[];
 }
 
 /** One planned post. */
@@ -382,4 +385,54 @@ export function weeksOf(start: DayNumber, end: DayNumber): [DayNumber, DayNumber
 	const out: [DayNumber, DayNumber, DayNumber][] = [];
 	for (let monday = mondayOf(start); monday <= end; monday += 7) out.push([monday, Math.max(monday, start), Math.min(monday + 6, end)]);
 	return out;
+}
+
+/** Id of a post added for a moment on a day the weekly pattern leaves empty ("…-0": planned posts count from 1). */
+export function momentPostId(day: DayNumber, platform: PlanPlatformId): string {
+	return `${toIsoDate(day)}-${platform}-0`;
+}
+
+/**
+ * Platforms of the plan with no post on a moment's day, per moment day: where the reader may
+ * add a post for the moment (a holiday on a Sunday, say, when the account posts on weekdays).
+ * @param plan the built plan
+ * @param slots the slots shown (planned and added)
+ * @param settings the settings
+ */
+export function momentDaysWithoutPost(plan: Plan, slots: readonly Slot[], settings: PlanSettings): { day: DayNumber; platforms: PlanPlatformId[] }[] {
+	const days = [...new Set(plan.moments.map((m) => m.day))];
+	return days
+		.map((day) => ({ day, platforms: settings.platforms.map((p) => p.id).filter((id) => !slots.some((s) => s.day === day && s.platform === id)) }))
+		.filter((d) => d.platforms.length > 0);
+}
+
+/**
+ * The plan's slots plus the posts the reader added for moments ({@link momentPostId}). An added
+ * id is ignored when its day is outside the period, has no moment, or its platform is not planned.
+ * @param plan the built plan
+ * @param settings the settings
+ * @param added ids of added posts
+ */
+export function withMomentPosts(plan: Plan, settings: PlanSettings, added: readonly string[]): Slot[] {
+	const out = [...plan.slots];
+	const ids = new Set(out.map((s) => s.id));
+	for (const id of new Set(added)) {
+		const m = /^(\d{4}-\d{2}-\d{2})-([a-z-]+)-0$/.exec(id);
+		const day = m ? parseIsoDate(m[1]!) : undefined;
+		const platform = settings.platforms.find((p) => p.id === m?.[2]);
+		if (!m || day === undefined || !platform || ids.has(id) || day < settings.start || day > settings.end) continue;
+		const moments = plan.moments.filter((x) => x.day === day);
+		if (!moments.length) continue;
+		ids.add(id);
+		out.push({
+			id,
+			day,
+			platform: platform.id,
+			pillar: settings.pillars[0]!.name,
+			topic: '',
+			note: ['Unggahan tambahan untuk momen', ...moments.map((x) => `${x.name} (${MOMENT_KIND_LABEL[x.kind]})`)].join('; '),
+		});
+	}
+	const order = new Map(PLAN_PLATFORMS.map((p, i) => [p.id, i]));
+	return out.sort((a, b) => a.day - b.day || order.get(a.platform)! - order.get(b.platform)! || a.id.localeCompare(b.id));
 }

@@ -5,6 +5,7 @@
  */
 import { formatNumber, parseNumber } from '../format/number.ts';
 import { dayFromParts, parseIsoDate } from './dates.ts';
+import { OWN_DAYS_OFF_FIELD, parseOwnDaysOff } from './own-days-off.ts';
 import {
 	CONTENT_MIXES,
 	OWN_MIX,
@@ -30,6 +31,7 @@ export const PLAN_FIELDS = {
 	pillarName: (i: number) => `pilar-${i}`,
 	pillarPercent: (i: number) => `persen-${i}`,
 	ownDates: 'tanggal-sendiri',
+	ownDaysOff: OWN_DAYS_OFF_FIELD,
 } as const;
 
 const text = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim();
@@ -133,8 +135,12 @@ export function readPlanForm(values: FormValues): { settings: PlanSettings; erro
 			errors[F.end] = `Rencana ini berisi ${formatNumber(total)} unggahan; paling banyak ${formatNumber(PLAN_LIMITS.maxSlots)}. Persingkat periode atau kurangi frekuensi.`;
 	}
 
+	const daysOff = parseOwnDaysOff(text(values[F.ownDaysOff]));
+	if (!daysOff.ok) errors[F.ownDaysOff] = daysOff.error;
 	if (Object.keys(errors).length) return { errors };
-	return { settings: { start: start!, end: end!, platforms, pillars, ownMoments: own.ok ? own.moments : [] } };
+	return {
+		settings: { start: start!, end: end!, platforms, pillars, ownMoments: own.ok ? own.moments : [], ...(daysOff.ok && daysOff.days.length ? { ownDaysOff: daysOff.days } : {}) },
+	};
 }
 
 /** Longest settings query kept (a plan file is at most 1 MB; the settings form itself stays far below this). */
@@ -152,6 +158,8 @@ export interface StoredPlan {
 	planId: string;
 	/** The reader's edits by slot id. */
 	edits: Record<string, SlotEdit>;
+	/** Posts the reader added for moments on days without a post (ids like "2026-12-25-facebook-0"). */
+	extra?: string[];
 }
 
 /**
@@ -176,5 +184,6 @@ export function parseStoredPlan(raw: unknown): StoredPlan | undefined {
 			if (edit.pillar !== undefined || edit.topic !== undefined) edits[id] = edit;
 		}
 	}
-	return { v: 1, query: r.query.replace(/^\?/, ''), planId: r.planId, edits };
+	const extra = Array.isArray(r.extra) ? r.extra.filter((id): id is string => typeof id === 'string' && /^\d{4}-\d{2}-\d{2}-[a-z-]+-0$/.test(id)).slice(0, 400) : [];
+	return { v: 1, query: r.query.replace(/^\?/, ''), planId: r.planId, edits, ...(extra.length ? { extra } : {}) };
 }
