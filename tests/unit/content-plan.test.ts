@@ -305,3 +305,8 @@ test('a moment on a day without a post can get one, kept by id and named in its 
 	assert.equal(momentDaysWithoutPost(plan, slots, weekdays).length, 0);
 	assert.deepEqual(parseStoredPlan({ v: 1, query: '', planId: 'abcd1234', edits: {}, extra: [id, 'x'] })?.extra, [id]);
 });
+
+test('readPlanForm: a two-digit year from a date picker is named at the field', () => {
+	const r = readPlanForm({ mulai: '0026-12-01', selesai: '2026-12-14', platform: 'facebook', 'per-facebook': '2', campuran: '80-20' });
+	assert.match(r.errors?.mulai ?? '', /tahun 0026 di luar rentang 2000–2100/);
+});

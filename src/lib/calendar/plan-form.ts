@@ -4,7 +4,8 @@
  * localStorage and offers as a file ("Simpan rencana").
  */
 import { formatNumber, parseNumber } from '../format/number.ts';
-import { dayFromParts, parseIsoDate } from './dates.ts';
+import { dayFromParts } from './dates.ts';
+import { readDate } from '../format/date.ts';
 import { OWN_DAYS_OFF_FIELD, parseOwnDaysOff } from './own-days-off.ts';
 import {
 	CONTENT_MIXES,
@@ -71,15 +72,17 @@ export function readPlanForm(values: FormValues): { settings: PlanSettings; erro
 	const errors: Record<string, string> = {};
 	const F = PLAN_FIELDS;
 
-	const startText = text(values[F.start]);
-	const endText = text(values[F.end]);
-	const start = parseIsoDate(startText);
-	const end = parseIsoDate(endText);
-	if (!startText) errors[F.start] = 'Tanggal mulai wajib diisi.';
-	else if (start === undefined) errors[F.start] = 'Tanggal mulai tidak valid.';
-	if (!endText) errors[F.end] = 'Tanggal selesai wajib diisi.';
-	else if (end === undefined) errors[F.end] = 'Tanggal selesai tidak valid.';
-	else if (start !== undefined && end < start) errors[F.end] = 'Tanggal selesai tidak boleh sebelum tanggal mulai.';
+	// Years outside 2000–2100 are typing mistakes ("0026" from a two-digit year): said at the field.
+	const readDay = (name: string, label: string) => {
+		const read = readDate(text(values[name]), label, { min: 2000, max: 2100 });
+		if (!read.ok) errors[name] = read.error;
+		return read.ok ? read.value : undefined;
+	};
+	const start = readDay(F.start, 'Tanggal mulai');
+	const end = readDay(F.end, 'Tanggal selesai');
+	if (end === undefined) {
+		/* message already set */
+	} else if (start !== undefined && end < start) errors[F.end] = 'Tanggal selesai tidak boleh sebelum tanggal mulai.';
 	else if (start !== undefined && end - start + 1 > PLAN_LIMITS.maxDays)
 		errors[F.end] = `Periode paling lama ${PLAN_LIMITS.maxDays} hari (sekitar 6 bulan); periode ini ${formatNumber(end - start + 1)} hari. Buat kalender terpisah untuk periode berikutnya.`;
 
