@@ -183,7 +183,7 @@ test.describe('Kalkulator kinerja respons', () => {
 		await hitung(page);
 		await expectFieldError(
 			page.getByLabel('Daftar waktu respons, satu per baris'),
-			'Tidak terbaca: baris 2 (“sebentar”). Tulis misalnya 45 (menit), 1:30 (jam:menit), 2 jam, atau 15 menit.'
+			'Tidak terbaca: baris 2 (“sebentar”). Tulis misalnya 45 (menit), 1:30 atau 1.30 (jam dan menit), 90 menit, atau 1 jam 30 menit.'
 		);
 	});
 });
