@@ -69,7 +69,7 @@ test.describe('Kalkulator engagement rate', () => {
 		await page.getByRole('textbox', { name: 'Komentar' }).fill('dua');
 		await page.getByRole('textbox', { name: 'Jangkauan (reach)' }).fill('0');
 		await hitung(page);
-		await expectFieldError(page.getByRole('textbox', { name: 'Komentar' }), 'Komentar harus berupa angka, misalnya 1.250 atau 12,5.');
+		await expectFieldError(page.getByRole('textbox', { name: 'Komentar' }), 'Komentar harus berupa angka, misalnya 1.250, 12,5, atau 42,5 rb.');
 		await expectFieldError(page.getByRole('textbox', { name: 'Jangkauan (reach)' }), 'Jangkauan harus lebih dari 0, karena angka lain dibagi dengan nilai ini.');
 		await expect(page.getByText('Disimpan wajib diisi karena dicentang untuk dihitung (isi 0 bila tidak ada).')).toBeVisible();
 		await expect(result(page)).toContainText('Hasil belum dapat dihitung. Perbaiki isian yang ditandai.');
@@ -135,14 +135,14 @@ test.describe('Kalkulator pertumbuhan audiens', () => {
 		await page.getByLabel('Target pengikut').fill('100.000');
 		await hitung(page);
 		await expect(result(page)).toContainText('(42.000 − 40.000) ÷ 40.000 pengikut × 100 = 5%');
-		await expect(result(page)).toContainText('1 Oktober 2026 – 31 Oktober 2026 (30 hari)');
+		await expect(result(page)).toContainText('1 Oktober 2026 – 31 Oktober 2026 (31 hari, tanggal awal dan akhir ikut dihitung)');
 		await expect(result(page)).toContainText(
-			'Bila laju 5% per 30 hari bertahan dan tumbuh majemuk, target 100.000 pengikut tercapai sekitar 17 April 2028 (534 hari lagi, atau sekitar 17,8 periode setelah 31 Oktober 2026).'
+			'Bila laju 5% per 31 hari bertahan dan tumbuh majemuk, target 100.000 pengikut tercapai sekitar 5 Mei 2028 (552 hari lagi, atau sekitar 17,8 periode setelah 31 Oktober 2026).'
 		);
-		await expect(result(page)).toContainText('(linear), target tercapai sekitar 19 Maret 2029.');
+		await expect(result(page)).toContainText('(linear), target tercapai sekitar 17 April 2029.');
 
 		const shared = await reopenSharedLink(page);
-		await expect(result(shared)).toContainText('target 100.000 pengikut tercapai sekitar 17 April 2028');
+		await expect(result(shared)).toContainText('target 100.000 pengikut tercapai sekitar 5 Mei 2028');
 		await expect(shared.getByLabel('Tanggal akhir')).toHaveValue('2026-10-31');
 	});
 
@@ -183,7 +183,7 @@ test.describe('Kalkulator kinerja respons', () => {
 		await hitung(page);
 		await expectFieldError(
 			page.getByLabel('Daftar waktu respons, satu per baris'),
-			'Tidak terbaca: baris 2 (“sebentar”). Tulis misalnya 45 (menit), 1:30 (jam:menit), 2 jam, atau 15 menit.'
+			'Tidak terbaca: baris 2 (“sebentar”). Tulis misalnya 45 (menit), 1:30 atau 1.30 (jam dan menit), 90 menit, atau 1 jam 30 menit.'
 		);
 	});
 });

@@ -220,7 +220,7 @@ test.describe('laporan mingguan', () => {
 		await expect(kpi(page, 'Interaksi')).toContainText('2.249');
 		await expect(kpi(page, 'Engagement rate')).toContainText('10,3%');
 		await expect(kpi(page, 'Engagement rate')).toContainText('9,3%');
-		await expect(kpi(page, 'Engagement rate')).toContainText('+1,1 poin persen');
+		await expect(kpi(page, 'Engagement rate')).toContainText('+1,0 poin persen');
 		await expect(kpi(page, 'Pengikut baru')).toContainText('65');
 		await expect(page.getByText('Engagement rate = interaksi ÷ jangkauan × 100 = 2.249 ÷ 21.800 × 100 = 10,3%.')).toBeVisible();
 		const best = page.getByRole('table', { name: 'Unggahan terbaik minggu ini' });

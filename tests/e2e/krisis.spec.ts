@@ -121,7 +121,7 @@ test.describe('triase tingkat krisis', () => {
 	test('nilai tak dikenal pada tautan dilaporkan dan diabaikan', async ({ page }) => {
 		await page.goto(`${TRIAGE}?skenario=hoaks-viral&sebaran=besar-sekali&sentimen=netral&pejabat=tidak&dampak=tidak&media=belum&hukum=tidak&fbclid=x1`);
 		await expect(
-			page.getByText('Jawaban "besar-sekali" pada tautan tidak dikenal untuk pertanyaan «2. Seberapa luas dan cepat isu ini menyebar?», jadi diabaikan. Pilih jawabannya di formulir.')
+			page.getByText('Tautan memuat jawaban yang tidak dikenal untuk pertanyaan «2. Seberapa luas dan cepat isu ini menyebar?», jadi jawaban itu diabaikan. Pilih jawabannya di formulir.')
 		).toBeVisible();
 		await expect(page.getByText(/fbclid/)).toHaveCount(0);
 		await expect(result(page)).toBeHidden();

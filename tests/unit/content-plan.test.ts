@@ -225,7 +225,7 @@ test('readPlanForm: messages at the field for bad input', () => {
 		['posts per week missing', { 'per-instagram': '' }, { 'per-instagram': 'Unggahan Instagram per minggu wajib diisi.' }],
 		['posts per week not whole', { 'per-instagram': '2,5' }, { 'per-instagram': 'Unggahan Instagram per minggu harus bilangan bulat.' }],
 		['posts per week too many', { 'per-instagram': '50' }, { 'per-instagram': 'Unggahan Instagram per minggu paling besar 35.' }],
-		['text as number', { 'per-instagram': 'tiga' }, { 'per-instagram': 'Unggahan Instagram per minggu harus berupa angka, misalnya 1.250 atau 12,5.' }],
+		['text as number', { 'per-instagram': 'tiga' }, { 'per-instagram': 'Unggahan Instagram per minggu harus berupa angka, misalnya 1.250, 12,5, atau 42,5 rb.' }],
 		['own pillars do not add up', { campuran: 'sendiri', 'pilar-1': 'A', 'persen-1': '50', 'pilar-2': 'B', 'persen-2': '40' }, { 'persen-2': 'Jumlah persentase semua pilar 90%; harus tepat 100%.' }],
 		['one own pillar', { campuran: 'sendiri', 'pilar-1': 'A', 'persen-1': '100' }, { 'persen-1': 'Isi minimal dua pilar beserta persentasenya.' }],
 		['percent without a name', { campuran: 'sendiri', 'pilar-1': 'A', 'persen-1': '50', 'persen-2': '50' }, { 'pilar-2': 'Nama pilar 2 wajib diisi karena persentasenya diisi.' }],
@@ -255,4 +255,59 @@ test('parseStoredPlan accepts its own shape and rejects the rest', () => {
 	assert.deepEqual(parseStoredPlan(good), { v: 1, query: 'mulai=2026-11-02', planId: 'abc123', edits: { '2026-11-02-instagram-1': { topic: 'x', pillar: 'A' } } });
 	for (const bad of [null, 'x', { v: 2, query: '', planId: 'abc123' }, { v: 1, query: 5, planId: 'abc123' }, { v: 1, query: '', planId: 'A B' }])
 		assert.equal(parseStoredPlan(bad), undefined, JSON.stringify(bad));
+});
+
+test('changing posts per week lists the topics already written, and can move them to the nearest free post', async () => {
+	const { orphanTopics, moveOrphanTopics } = await import('../../src/lib/calendar/content-plan.ts');
+	const two = buildPlan({ ...settings, platforms: [{ id: 'facebook', perWeek: 2 }] }, calendar, NATIONAL_DAYS).slots;
+	const edits = Object.fromEntries(two.slice(0, 3).map((s, i) => [s.id, { topic: `Topik ${i + 1}` }]));
+	assert.equal(orphanTopics(two, edits).length, 0);
+	const three = buildPlan({ ...settings, platforms: [{ id: 'facebook', perWeek: 3 }] }, calendar, NATIONAL_DAYS).slots;
+	const orphans = orphanTopics(three, edits);
+	assert.ok(orphans.length > 0, 'some topics lose their post');
+	assert.deepEqual(
+		orphans.map((o) => o.topic),
+		['Topik 1', 'Topik 2', 'Topik 3'].filter((t) => !three.some((s) => edits[s.id]?.topic === t))
+	);
+	const { edits: moved, moved: count } = moveOrphanTopics(three, edits);
+	assert.equal(count, orphans.length);
+	assert.equal(orphanTopics(three, moved).length, 0);
+	const topics = three.map((s) => moved[s.id]?.topic).filter(Boolean).sort();
+	assert.deepEqual(topics, ['Topik 1', 'Topik 2', 'Topik 3']);
+});
+
+test('moment UIDs name the moment, so adding a date elsewhere keeps every other UID', async () => {
+	const { planToIcsEvents } = await import('../../src/lib/calendar/content-plan.ts');
+	const plan = buildPlan(settings, calendar, NATIONAL_DAYS);
+	const before = planToIcsEvents([], plan.moments, 'abcd1234').map((e) => e.uid);
+	const added = [{ day: settings.start, name: 'Hari Jadi Kabupaten Contoh', kind: 'instansi' as const }, ...plan.moments];
+	const after = planToIcsEvents([], added, 'abcd1234').map((e) => e.uid);
+	assert.equal(after.length, before.length + 1);
+	for (const uid of before) assert.ok(after.includes(uid), uid);
+});
+
+test('a stored plan with long settings keeps its topics', () => {
+	const query = `mulai=2026-12-01&tanggal=${encodeURIComponent('2026-12-01 Peringatan Hari Jadi ke-245 Kabupaten Contoh (HUT) – Apel, Upacara & Lomba/Bazar\n'.repeat(80))}`;
+	assert.ok(query.length > 8000);
+	const plan = parseStoredPlan({ v: 1, query, planId: 'abcd1234', edits: { '2026-12-01-facebook-1': { topic: 'TOPIK' } } });
+	assert.equal(plan?.edits['2026-12-01-facebook-1']?.topic, 'TOPIK');
+});
+
+test('a moment on a day without a post can get one, kept by id and named in its note', async () => {
+	const { momentDaysWithoutPost, momentPostId, withMomentPosts } = await import('../../src/lib/calendar/content-plan.ts');
+	const weekdays = { ...settings, platforms: [{ id: 'facebook' as const, perWeek: 5 }], ownMoments: [{ day: d('2026-11-15'), name: 'Hari Jadi Kabupaten Contoh', kind: 'instansi' as const }] };
+	const plan = buildPlan(weekdays, calendar, NATIONAL_DAYS);
+	const free = momentDaysWithoutPost(plan, plan.slots, weekdays);
+	assert.deepEqual(free.map((f) => [toIsoDate(f.day), f.platforms]), [['2026-11-15', ['facebook']]]);
+	const id = momentPostId(d('2026-11-15'), 'facebook');
+	const slots = withMomentPosts(plan, weekdays, [id, momentPostId(d('2026-11-14'), 'facebook'), momentPostId(d('2026-11-15'), 'x')]);
+	assert.equal(slots.length, plan.slots.length + 1);
+	assert.match(slots.at(-1)!.note, /^Unggahan tambahan untuk momen; Hari Jadi Kabupaten Contoh \(momen instansi\)$/);
+	assert.equal(momentDaysWithoutPost(plan, slots, weekdays).length, 0);
+	assert.deepEqual(parseStoredPlan({ v: 1, query: '', planId: 'abcd1234', edits: {}, extra: [id, 'x'] })?.extra, [id]);
+});
+
+test('readPlanForm: a two-digit year from a date picker is named at the field', () => {
+	const r = readPlanForm({ mulai: '0026-12-01', selesai: '2026-12-14', platform: 'facebook', 'per-facebook': '2', campuran: '80-20' });
+	assert.match(r.errors?.mulai ?? '', /tahun 0026 di luar rentang 2000–2100/);
 });

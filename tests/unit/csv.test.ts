@@ -69,3 +69,17 @@ test('detectSeparator looks at the header line only, outside quotes', () => {
 	assert.equal(detectSeparator('"x,y";b;c\n'), ';');
 	assert.equal(detectSeparator('judul\n1'), ',');
 });
+
+test('toCsv neutralises formula cells (OWASP CSV injection) but keeps numbers', async () => {
+	const { toCsv: write, parseCsv: read } = await import('../../src/lib/csv/csv.ts');
+	const hostile = ['=1+1', '+1+1', '-1+1', '@SUM(A1:A2)', '\t=1+1', '=HYPERLINK("http://contoh.invalid","klik")'];
+	const csv = write([['Topik', 'Angka'], ...hostile.map((t) => [t, -5])], { bom: false });
+	const parsed = read(csv);
+	assert.equal(parsed.ok, true);
+	if (!parsed.ok) return;
+	parsed.table.rows.forEach((row, i) => {
+		assert.equal(row.cells[0], `'${hostile[i]}`);
+		assert.equal(row.cells[1], '-5');
+	});
+	assert.equal(write([['Aman', 'a=b']], { bom: false }), 'Aman;a=b\r\n');
+});

@@ -68,7 +68,7 @@ test('evaluateAmplification: table and sentences with the reader’s numbers', (
 });
 
 test('evaluateAmplification: empty layers are skipped; 100% participation is a warning', () => {
-	const result = evaluateAmplification({ utama: '1000', pegawai_akun: '30', pegawai_jangkauan: '150', pegawai_ikut: '100', tumpang: '0', kol_jangkauan: 'abc' });
+	const result = evaluateAmplification({ utama: '1000', pegawai_akun: '30', pegawai_jangkauan: '150', pegawai_ikut: '100', tumpang: '0', kol_akun: '' });
 	assert.equal(result.ok, true);
 	if (!result.ok) return;
 	assert.equal(result.view.rows!.layers!.length, 2);
@@ -93,4 +93,11 @@ test('evaluateAmplification: bad input', () => {
 		assert.equal(result.ok, false, name);
 		if (!result.ok) assert.match(result.errors[field] ?? '', message, `${name}: ${JSON.stringify(result.errors)}`);
 	}
+});
+
+test('a layer with reach but no account count is named, not dropped', async () => {
+	const { evaluateAmplification } = await import('../../src/lib/tools/amplification.ts');
+	const r = evaluateAmplification({ utama: '10000', kol_akun: '', kol_jangkauan: '20000', kol_ikut: '50', tumpang: '20' });
+	assert.equal(r.ok, false);
+	if (!r.ok) assert.match(r.errors.kol_akun!, /Jumlah akun lapisan .* kosong/);
 });

@@ -39,6 +39,6 @@ test('FieldReader collects the first message per field and refuses zero divisors
 	assert.equal(r.isEmpty('d'), true);
 	assert.equal(r.isEmpty('missing'), true);
 	r.error('b', 'kedua');
-	assert.deepEqual(r.errors, { b: 'B harus berupa angka, misalnya 1.250 atau 12,5.', c: 'C harus lebih dari 0, karena angka lain dibagi dengan nilai ini.' });
+	assert.deepEqual(r.errors, { b: 'B harus berupa angka, misalnya 1.250, 12,5, atau 42,5 rb.', c: 'C harus lebih dari 0, karena angka lain dibagi dengan nilai ini.' });
 	assert.equal(r.failed, true);
 });

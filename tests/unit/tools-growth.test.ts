@@ -56,13 +56,13 @@ test('evaluateGrowth: sentences with the reader’s numbers and dates', () => {
 	if (!ok.ok) return;
 	assert.deepEqual(ok.view.text, {
 		rate: '5%',
-		period: '1 Oktober 2026 – 31 Oktober 2026 (30 hari)',
+		period: '1 Oktober 2026 – 31 Oktober 2026 (31 hari, tanggal awal dan akhir ikut dihitung)',
 		formula: '(42.000 − 40.000) ÷ 40.000 pengikut × 100 = 5%',
 		net: 'Bertambah 2.000 pengikut bersih (pengikut baru dikurangi yang berhenti mengikuti).',
-		per30: '',
+		per30: 'Setara dengan 4,8% per 30 hari, bila laju yang sama berlanjut (majemuk). Pakai angka ini untuk membandingkan periode yang panjangnya berbeda.',
 		projection:
-			'Bila laju 5% per 30 hari bertahan dan tumbuh majemuk, target 100.000 pengikut tercapai sekitar 17 April 2028 (534 hari lagi, atau sekitar 17,8 periode setelah 31 Oktober 2026).',
-		linear: 'Bila pertambahannya tetap 2.000 pengikut per 30 hari (linear), target tercapai sekitar 19 Maret 2029.',
+			'Bila laju 5% per 31 hari bertahan dan tumbuh majemuk, target 100.000 pengikut tercapai sekitar 5 Mei 2028 (552 hari lagi, atau sekitar 17,8 periode setelah 31 Oktober 2026).',
+		linear: 'Bila pertambahannya tetap 2.000 pengikut per 31 hari (linear), target tercapai sekitar 17 April 2029.',
 	});
 	const cases: [string, FormValues, RegExp][] = [
 		['zero growth', { awal: '500', akhir: '500', mulai: '2026-01-01', selesai: '2026-02-01', target: '1000' }, /laju 0%.*tidak akan tercapai.*Tidak ada tanggal/],
@@ -75,7 +75,7 @@ test('evaluateGrowth: sentences with the reader’s numbers and dates', () => {
 		assert.equal(result.ok, true, name);
 		if (result.ok) assert.match(result.view.text!.projection!, expected, name);
 	}
-	const per30 = evaluateGrowth({ awal: '100', akhir: '121', mulai: '2026-01-01', selesai: '2026-03-02' });
+	const per30 = evaluateGrowth({ awal: '100', akhir: '121', mulai: '2026-01-01', selesai: '2026-03-01' });
 	assert.match((per30.ok && per30.view.text!.per30) || '', /^Setara dengan 10% per 30 hari/);
 	assert.equal(per30.ok && per30.view.show!.projection, false);
 });
@@ -88,7 +88,9 @@ test('evaluateGrowth: bad input', () => {
 		['text end', { ...base, akhir: 'banyak' }, 'akhir', /harus berupa angka/],
 		['negative end', { ...base, akhir: '-5' }, 'akhir', /tidak boleh negatif/],
 		['missing date', { ...base, mulai: '' }, 'mulai', /Tanggal awal wajib diisi/],
-		['impossible date', { ...base, selesai: '2026-02-31' }, 'selesai', /tidak dikenali/],
+		['impossible date', { ...base, selesai: '2026-02-31' }, 'selesai', /tidak ada di kalender/],
+		['two-digit year from a date picker', { ...base, mulai: '0026-01-01' }, 'mulai', /tahun 0026 di luar rentang 2000–2100/],
+		['absurd year', { ...base, selesai: '9999-12-31' }, 'selesai', /tahun 9999 di luar rentang/],
 		['end before start', { ...base, selesai: '2025-12-01' }, 'selesai', /harus sesudah tanggal awal/],
 		['same day', { ...base, selesai: '2026-01-01' }, 'selesai', /harus sesudah tanggal awal/],
 		['decimal target', { ...base, target: '1,5' }, 'target', /bilangan bulat/],

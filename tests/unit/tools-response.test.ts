@@ -126,3 +126,41 @@ test('evaluateResponse: no answers yet gives a sentence, not NaN', () => {
 	assert.equal(result.view.text!.average, 'tidak dapat dihitung');
 	assert.doesNotMatch(JSON.stringify(result.view), /NaN|Infinity/);
 });
+
+test('durations as admins write them: clock with dot or colon, minutes, hours and minutes', async () => {
+	const { parseDuration, evaluateResponse, MAX_LINES } = await import('../../src/lib/tools/response.ts');
+	const cases: [string, number][] = [
+		['1.30', 90],
+		['1:30', 90],
+		['0.45', 45],
+		['2.15', 135],
+		['90 menit', 90],
+		['1 jam 30 menit', 90],
+		['1 jam 30', 90],
+		['1,5 jam', 90],
+		['7,5', 7.5],
+		['45', 45],
+	];
+	for (const [input, minutes] of cases) assert.equal(parseDuration(input), minutes, input);
+	assert.equal(parseDuration('1.5'), 1.5);
+
+	const listed = evaluateResponse({ masuk: '3', waktu: '1.30\n2.15\n0.45', batas: '1 jam' });
+	assert.equal(listed.ok, true);
+	if (listed.ok) {
+		assert.equal(listed.view.text!.average, '1 jam 30 menit');
+		assert.equal(listed.view.text!.onTime, '33,3%');
+	}
+
+	const huge = evaluateResponse({ masuk: '100000', waktu: '5\n'.repeat(MAX_LINES + 1) });
+	assert.equal(huge.ok, false);
+	if (!huge.ok) assert.match(huge.errors.waktu!, /terlalu panjang: 5\.001 baris, paling banyak 5\.000/);
+});
+
+test('on time is shown over all incoming messages too, with the denominator named', async () => {
+	const { evaluateResponse } = await import('../../src/lib/tools/response.ts');
+	const r = evaluateResponse({ masuk: '10', dijawab: '5', total: '2 jam', tepat: '5', batas: '1 jam' });
+	assert.equal(r.ok, true);
+	if (!r.ok) return;
+	assert.equal(r.view.text!.onTime, '100%');
+	assert.equal(r.view.text!.onTimeAll, 'Dari semua 10 pesan masuk (termasuk yang belum dijawab): 5 dijawab dalam batas waktu = 50%.');
+});

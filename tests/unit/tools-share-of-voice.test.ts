@@ -25,6 +25,10 @@ test('parseVoiceList reads the separators people paste', () => {
 		['Pemkab Contoh, Dinas Kesehatan, 120', [['Pemkab Contoh, Dinas Kesehatan', 120]]],
 		['Topik banjir 85', [['Topik banjir', 85]]],
 		['#VaksinContoh | 40\n\n  \nAkun 2, 7', [['#VaksinContoh', 40], ['Akun 2', 7]]],
+		// English exports and Instagram's own abbreviations.
+		['Dinas A 1,250\nDinas B 3,000', [['Dinas A', 1250], ['Dinas B', 3000]]],
+		['Dinas A\t1,000\nDinas B, 12,5 rb', [['Dinas A', 1000], ['Dinas B', 12500]]],
+		['A, 3\nDinas A, 1,234', [['A', 3], ['Dinas A', 1234]]],
 	];
 	for (const [text, expected] of cases) {
 		const list = parseVoiceList(text);
@@ -33,8 +37,8 @@ test('parseVoiceList reads the separators people paste', () => {
 	}
 	const bad: [string, RegExp][] = [
 		['Dinkes Contoh', /Baris 1 \(“Dinkes Contoh”\) tidak berisi jumlah/],
-		['A, 3\nDinas A, 1,234', /Baris 2: angka “1,234” tidak jelas/],
-		['Dinas A, 1.234,5', /Baris 1: angka “1\.234,5” tidak jelas/],
+		['Dinas A, 1.234,5', /Jumlah pada baris 1 harus bilangan bulat/],
+		[`${'x'.repeat(100000)}`, /^Baris 1 \(“x{40}…”\) tidak berisi jumlah/],
 		[', 40', /Baris 1 tidak berisi nama/],
 		['Dinas A,', /Baris 1 \(“Dinas A”\) tidak berisi jumlah/],
 		['Dinas A, banyak', /Jumlah pada baris 1 harus berupa angka/],

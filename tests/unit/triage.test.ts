@@ -129,18 +129,27 @@ test('parseQuery: reads answers, ignores foreign keys, reports unknown values', 
 	assert.deepEqual(parsed.answers, { skenario: 'hoaks-viral', sebaran: 'viral' });
 	assert.equal(parsed.unknown.length, 1);
 	assert.equal(parsed.unknown[0]!.question.id, 'media');
-	assert.equal(parsed.unknown[0]!.value, 'televisi');
+	assert.equal(parsed.unknown[0]!.kind, 'unknown');
 	assert.equal(
 		unknownMessage(parsed.unknown[0]!),
-		'Jawaban "televisi" pada tautan tidak dikenal untuk pertanyaan «6. Apakah media arus utama sudah meliput?», jadi diabaikan. Pilih jawabannya di formulir.'
+		'Tautan memuat jawaban yang tidak dikenal untuk pertanyaan «6. Apakah media arus utama sudah meliput?», jadi jawaban itu diabaikan. Pilih jawabannya di formulir.'
 	);
 });
 
-test('parseQuery: trims and folds case; first recognised value of a repeated key wins', () => {
+test('parseQuery: trims and folds case; a key repeated with different answers is named and left unanswered', () => {
 	assert.deepEqual(parseQuery('sebaran=%20MELUAS%20').answers, { sebaran: 'meluas' });
-	const repeated = parseQuery('sebaran=besar&sebaran=meluas&sebaran=viral');
-	assert.equal(repeated.answers.sebaran, 'meluas');
-	assert.deepEqual(repeated.unknown.map((u) => u.value), ['besar']);
+	assert.deepEqual(parseQuery('sebaran=viral&sebaran=VIRAL').answers, { sebaran: 'viral' });
+	for (const query of ['sebaran=terbatas&sebaran=viral', 'sebaran=viral&sebaran=terbatas']) {
+		const repeated = parseQuery(query);
+		assert.equal(repeated.answers.sebaran, undefined, query);
+		assert.equal(repeated.unknown[0]!.kind, 'conflict');
+		assert.match(unknownMessage(repeated.unknown[0]!), /beberapa jawaban berbeda untuk pertanyaan «2\. [^»]+» \(«(Terbatas|Viral)» dan «(Viral|Terbatas)»\), jadi semuanya diabaikan/);
+	}
+	// A crafted link cannot put its own sentence on the page.
+	const spoof = parseQuery('media=x".%20PERHATIAN:%20Situs%20ini%20dipindahkan');
+	assert.doesNotMatch(unknownMessage(spoof.unknown[0]!), /PERHATIAN|dipindahkan/);
+	// Many bad values for one question give one notice.
+	assert.equal(parseQuery('media=a&media=b&media=c').unknown.length, 1);
 });
 
 test('parseQuery: empty, garbage and URLSearchParams input', () => {
@@ -150,7 +159,7 @@ test('parseQuery: empty, garbage and URLSearchParams input', () => {
 	// Script-like values are reported as text, never treated as answers.
 	const hostile = parseQuery('skenario=<script>alert(1)</script>');
 	assert.deepEqual(hostile.answers, {});
-	assert.equal(hostile.unknown[0]!.value, '<script>alert(1)</script>');
+	assert.doesNotMatch(unknownMessage(hostile.unknown[0]!), /script/);
 });
 
 test('toQuery: question order, drops unanswered and invalid values, round-trips', () => {

@@ -8,6 +8,13 @@
  * messages and warnings next to fields, announces results, and copies the link.
  */
 import type { ToolEvaluation, ToolView } from '../../lib/tools/form.ts';
+import { copyText } from '../kit/clipboard.ts';
+
+/**
+ * Longest query a shared link may carry. Servers commonly refuse addresses over 8 KB (HTTP 414);
+ * a link is also pasted into chats, so long lists stay out of it and the reader is told.
+ */
+export const MAX_QUERY_LENGTH = 4000;
 
 /** Form values by field name; fields that can hold several values (checkboxes) give arrays. */
 export type ToolValues = Record<string, string | string[]>;
@@ -18,6 +25,8 @@ export interface ToolOutcome {
 	errors?: Record<string, string>;
 	/** Doubts per field name, shown next to the field (prefixed "Perhatian:") while the result stays visible. */
 	warnings?: Record<string, string>;
+	/** How an ambiguous value was read, per field ("1,250 dibaca sebagai 1.250"); shown when the field has no error or warning. */
+	notes?: Record<string, string>;
 	/** Result texts, blocks, lists and rows, written before `render` runs; only without errors. */
 	view?: ToolView;
 	/** Writes the result into the output region; called only when there are no errors. */
@@ -85,15 +94,16 @@ export abstract class ToolElement extends HTMLElement {
 	/** Recomputes, shows errors and result, and writes the inputs into the URL. */
 	protected update() {
 		const values = this.values();
-		const { errors = {}, warnings = {}, view, render } = this.compute(values);
+		const { errors = {}, warnings = {}, notes = {}, view, render } = this.compute(values);
 		const valid = Object.keys(errors).length === 0 && Boolean(render || view);
 		for (const slot of this.querySelectorAll<HTMLElement>('[data-error-for]')) {
 			const name = slot.dataset.errorFor!;
 			const message = errors[name];
 			const visible = Boolean(message) && (this.submitted || this.touched.has(name) || !this.isEmpty(values[name]));
 			const warning = !visible && valid ? warnings[name] : undefined;
-			slot.textContent = visible ? message! : warning ? `Perhatian: ${warning}` : '';
-			slot.hidden = !visible && !warning;
+			const note = !visible && !warning && !errors[name] ? notes[name] : undefined;
+			slot.textContent = visible ? message! : warning ? `Perhatian: ${warning}` : (note ?? '');
+			slot.hidden = !visible && !warning && !note;
 			slot.classList.toggle('tool-field__error--warning', Boolean(warning));
 			for (const control of this.form.querySelectorAll<HTMLElement>(`[name="${CSS.escape(name)}"]`)) {
 				if (visible) control.setAttribute('aria-invalid', 'true');
@@ -174,6 +184,11 @@ export abstract class ToolElement extends HTMLElement {
 		return true;
 	}
 
+	/** Fields left out of the link because it would be too long (see {@link MAX_QUERY_LENGTH}). */
+	private leftOut: string[] = [];
+	/** The whole query of the current inputs, before the link was shortened (for tools that store it). */
+	protected fullQuery = '';
+
 	private writeUrl(values: ToolValues) {
 		const params = new URLSearchParams();
 		// Untouched defaults (pre-ticked boxes, a default choice) are not a result worth a link.
@@ -182,17 +197,31 @@ export abstract class ToolElement extends HTMLElement {
 				for (const v of Array.isArray(value) ? value : [value]) if (v !== '') params.append(name, v);
 			}
 		}
+		this.fullQuery = params.toString();
+		// Drop the longest values (pasted lists) until the link fits.
+		this.leftOut = [];
+		while (params.toString().length > MAX_QUERY_LENGTH) {
+			const longest = [...params.keys()].reduce((a, b) => (params.getAll(a).join('').length >= params.getAll(b).join('').length ? a : b));
+			params.delete(longest);
+			this.leftOut.push(this.labelOf(longest));
+		}
 		const query = params.toString();
 		history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 	}
 
+	private labelOf(name: string): string {
+		const control = this.form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
+		return (control?.id && this.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent?.trim()) || name;
+	}
+
 	private async copyLink() {
-		try {
-			await navigator.clipboard.writeText(location.href);
-			this.status.textContent = 'Tautan disalin. Tempelkan di pesan atau catatan Anda.';
-		} catch {
-			this.status.textContent = `Salin tautan ini secara manual: ${location.href}`;
-		}
+		const copied = await copyText(location.href);
+		const missing = this.leftOut.length
+			? ` Isian «${this.leftOut.join('», «')}» terlalu panjang untuk tautan, jadi tidak ikut: tempelkan isinya terpisah.`
+			: '';
+		this.status.textContent = copied
+			? `Tautan disalin. Tempelkan di pesan atau catatan Anda.${missing}`
+			: `Salin tautan ini secara manual: ${location.href}${missing}`;
 	}
 }
 
@@ -209,7 +238,7 @@ export function defineTool(tag: string, evaluate: (values: ToolValues) => ToolEv
 		class extends ToolElement {
 			protected compute(values: ToolValues): ToolOutcome {
 				const outcome = evaluate(values);
-				return outcome.ok ? { view: outcome.view, warnings: outcome.warnings } : { errors: outcome.errors };
+				return outcome.ok ? { view: outcome.view, warnings: outcome.warnings, notes: outcome.notes } : { errors: outcome.errors };
 			}
 		}
 	);

@@ -4,7 +4,8 @@
  * and writes the plan as CSV and as iCalendar events. Pure: the page, the tests and the
  * downloads all call these functions.
  */
-import { formatDateId, mondayOf, toIsoDate, weekday, WEEKDAYS_ID, yearOf, dayFromParts, type DayNumber } from './dates.ts';
+import type { OwnDayOff } from './own-days-off.ts';
+import { formatDateId, mondayOf, parseIsoDate, toIsoDate, weekday, WEEKDAYS_ID, yearOf, dayFromParts, type DayNumber } from './dates.ts';
 import type { HolidayCalendar } from './holidays.ts';
 import type { NationalDay } from '../../data/hari-nasional.ts';
 import { toCsv } from '../csv/csv.ts';
@@ -91,6 +92,8 @@ export interface PlanSettings {
 	platforms: { id: PlanPlatformId; perWeek: number }[];
 	pillars: Pillar[];
 	ownMoments: Moment[];
+	/** Holidays and cuti bersama the reader added (see `own-days-off.ts`); the page lays them over the holiday lookup. */
+	ownDaysOff?: OwnDayOff[];
 }
 
 /** One planned post. */
@@ -286,16 +289,82 @@ export function planToIcsEvents(slots: readonly Slot[], moments: readonly Moment
 		description: [`Pilar: ${s.pillar}`, `Topik: ${s.topic || '(belum diisi)'}`, s.note && `Catatan: ${s.note}`].filter(Boolean).join('\n'),
 		categories: [platformLabel(s.platform), s.pillar],
 	}));
-	moments.forEach((m, i) =>
+	const used = new Set<string>();
+	moments.forEach((m) => {
+		// The UID names the moment, not its position, so adding a date elsewhere leaves every other UID as it was.
+		const base = `momen-${toIsoDate(m.day)}-${momentKey(m)}`;
+		let key = base;
+		for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+		used.add(key);
 		events.push({
-			uid: `momen-${toIsoDate(m.day)}-${i + 1}-${planId}@kalender-konten.pedoman-medsos`,
+			uid: `${key}-${planId}@kalender-konten.pedoman-medsos`,
 			day: m.day,
 			summary: `Momen: ${m.name}`,
 			description: `${m.name} (${MOMENT_KIND_LABEL[m.kind]}), ${formatDateId(m.day)}.`,
 			categories: ['Momen'],
-		})
-	);
+		});
+	});
 	return events.sort((a, b) => a.day - b.day);
+}
+
+/** A short stable key for a moment: its kind and a hash of its name (FNV-1a, base 36). */
+export function momentKey(m: Pick<Moment, 'kind' | 'name'>): string {
+	let hash = 0x811c9dc5;
+	for (const ch of m.name.trim().toLowerCase()) {
+		hash ^= ch.codePointAt(0)!;
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return `${m.kind}-${hash.toString(36)}`;
+}
+
+/** A topic the reader wrote for a post that the current settings no longer plan. */
+export interface OrphanTopic {
+	id: string;
+	/** Day and platform read from the slot id. */
+	day: DayNumber;
+	platform: string;
+	topic: string;
+}
+
+/**
+ * Topics written for slots that no longer exist (the reader changed posts per week, the period
+ * or the platforms). They stay stored; the page lists them so they are never hidden silently.
+ * @param slots current slots
+ * @param edits stored edits by slot id
+ */
+export function orphanTopics(slots: readonly Slot[], edits: Readonly<Record<string, SlotEdit>>): OrphanTopic[] {
+	const ids = new Set(slots.map((s) => s.id));
+	const out: OrphanTopic[] = [];
+	for (const [id, e] of Object.entries(edits)) {
+		if (ids.has(id) || !e.topic?.trim()) continue;
+		const m = /^(\d{4}-\d{2}-\d{2})-([a-z-]+)-\d+$/.exec(id);
+		const day = m ? parseIsoDate(m[1]!) : undefined;
+		if (m && day !== undefined) out.push({ id, day, platform: m[2]!, topic: e.topic });
+	}
+	return out.sort((a, b) => a.day - b.day || a.id.localeCompare(b.id));
+}
+
+/**
+ * Moves orphan topics to the nearest post of the same platform that has no topic yet (the
+ * earlier one on a tie), keeping their pillar edit. Topics that find no free post stay where
+ * they are (still listed as orphans).
+ * @param slots current slots
+ * @param edits stored edits by slot id
+ * @returns new edits and how many topics moved
+ */
+export function moveOrphanTopics(slots: readonly Slot[], edits: Readonly<Record<string, SlotEdit>>): { edits: Record<string, SlotEdit>; moved: number } {
+	const next: Record<string, SlotEdit> = { ...edits };
+	let moved = 0;
+	for (const orphan of orphanTopics(slots, edits)) {
+		const free = slots
+			.filter((s) => s.platform === orphan.platform && !next[s.id]?.topic?.trim())
+			.sort((a, b) => Math.abs(a.day - orphan.day) - Math.abs(b.day - orphan.day) || a.day - b.day)[0];
+		if (!free) continue;
+		next[free.id] = { ...next[free.id], ...edits[orphan.id] };
+		delete next[orphan.id];
+		moved++;
+	}
+	return { edits: next, moved };
 }
 
 /**
@@ -316,4 +385,54 @@ export function weeksOf(start: DayNumber, end: DayNumber): [DayNumber, DayNumber
 	const out: [DayNumber, DayNumber, DayNumber][] = [];
 	for (let monday = mondayOf(start); monday <= end; monday += 7) out.push([monday, Math.max(monday, start), Math.min(monday + 6, end)]);
 	return out;
+}
+
+/** Id of a post added for a moment on a day the weekly pattern leaves empty ("…-0": planned posts count from 1). */
+export function momentPostId(day: DayNumber, platform: PlanPlatformId): string {
+	return `${toIsoDate(day)}-${platform}-0`;
+}
+
+/**
+ * Platforms of the plan with no post on a moment's day, per moment day: where the reader may
+ * add a post for the moment (a holiday on a Sunday, say, when the account posts on weekdays).
+ * @param plan the built plan
+ * @param slots the slots shown (planned and added)
+ * @param settings the settings
+ */
+export function momentDaysWithoutPost(plan: Plan, slots: readonly Slot[], settings: PlanSettings): { day: DayNumber; platforms: PlanPlatformId[] }[] {
+	const days = [...new Set(plan.moments.map((m) => m.day))];
+	return days
+		.map((day) => ({ day, platforms: settings.platforms.map((p) => p.id).filter((id) => !slots.some((s) => s.day === day && s.platform === id)) }))
+		.filter((d) => d.platforms.length > 0);
+}
+
+/**
+ * The plan's slots plus the posts the reader added for moments ({@link momentPostId}). An added
+ * id is ignored when its day is outside the period, has no moment, or its platform is not planned.
+ * @param plan the built plan
+ * @param settings the settings
+ * @param added ids of added posts
+ */
+export function withMomentPosts(plan: Plan, settings: PlanSettings, added: readonly string[]): Slot[] {
+	const out = [...plan.slots];
+	const ids = new Set(out.map((s) => s.id));
+	for (const id of new Set(added)) {
+		const m = /^(\d{4}-\d{2}-\d{2})-([a-z-]+)-0$/.exec(id);
+		const day = m ? parseIsoDate(m[1]!) : undefined;
+		const platform = settings.platforms.find((p) => p.id === m?.[2]);
+		if (!m || day === undefined || !platform || ids.has(id) || day < settings.start || day > settings.end) continue;
+		const moments = plan.moments.filter((x) => x.day === day);
+		if (!moments.length) continue;
+		ids.add(id);
+		out.push({
+			id,
+			day,
+			platform: platform.id,
+			pillar: settings.pillars[0]!.name,
+			topic: '',
+			note: ['Unggahan tambahan untuk momen', ...moments.map((x) => `${x.name} (${MOMENT_KIND_LABEL[x.kind]})`)].join('; '),
+		});
+	}
+	const order = new Map(PLAN_PLATFORMS.map((p, i) => [p.id, i]));
+	return out.sort((a, b) => a.day - b.day || order.get(a.platform)! - order.get(b.platform)! || a.id.localeCompare(b.id));
 }

@@ -4,7 +4,9 @@
  * localStorage and offers as a file ("Simpan rencana").
  */
 import { formatNumber, parseNumber } from '../format/number.ts';
-import { dayFromParts, parseIsoDate } from './dates.ts';
+import { dayFromParts } from './dates.ts';
+import { readDate } from '../format/date.ts';
+import { OWN_DAYS_OFF_FIELD, parseOwnDaysOff } from './own-days-off.ts';
 import {
 	CONTENT_MIXES,
 	OWN_MIX,
@@ -30,6 +32,7 @@ export const PLAN_FIELDS = {
 	pillarName: (i: number) => `pilar-${i}`,
 	pillarPercent: (i: number) => `persen-${i}`,
 	ownDates: 'tanggal-sendiri',
+	ownDaysOff: OWN_DAYS_OFF_FIELD,
 } as const;
 
 const text = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim();
@@ -69,15 +72,17 @@ export function readPlanForm(values: FormValues): { settings: PlanSettings; erro
 	const errors: Record<string, string> = {};
 	const F = PLAN_FIELDS;
 
-	const startText = text(values[F.start]);
-	const endText = text(values[F.end]);
-	const start = parseIsoDate(startText);
-	const end = parseIsoDate(endText);
-	if (!startText) errors[F.start] = 'Tanggal mulai wajib diisi.';
-	else if (start === undefined) errors[F.start] = 'Tanggal mulai tidak valid.';
-	if (!endText) errors[F.end] = 'Tanggal selesai wajib diisi.';
-	else if (end === undefined) errors[F.end] = 'Tanggal selesai tidak valid.';
-	else if (start !== undefined && end < start) errors[F.end] = 'Tanggal selesai tidak boleh sebelum tanggal mulai.';
+	// Years outside 2000–2100 are typing mistakes ("0026" from a two-digit year): said at the field.
+	const readDay = (name: string, label: string) => {
+		const read = readDate(text(values[name]), label, { min: 2000, max: 2100 });
+		if (!read.ok) errors[name] = read.error;
+		return read.ok ? read.value : undefined;
+	};
+	const start = readDay(F.start, 'Tanggal mulai');
+	const end = readDay(F.end, 'Tanggal selesai');
+	if (end === undefined) {
+		/* message already set */
+	} else if (start !== undefined && end < start) errors[F.end] = 'Tanggal selesai tidak boleh sebelum tanggal mulai.';
 	else if (start !== undefined && end - start + 1 > PLAN_LIMITS.maxDays)
 		errors[F.end] = `Periode paling lama ${PLAN_LIMITS.maxDays} hari (sekitar 6 bulan); periode ini ${formatNumber(end - start + 1)} hari. Buat kalender terpisah untuk periode berikutnya.`;
 
@@ -133,9 +138,16 @@ export function readPlanForm(values: FormValues): { settings: PlanSettings; erro
 			errors[F.end] = `Rencana ini berisi ${formatNumber(total)} unggahan; paling banyak ${formatNumber(PLAN_LIMITS.maxSlots)}. Persingkat periode atau kurangi frekuensi.`;
 	}
 
+	const daysOff = parseOwnDaysOff(text(values[F.ownDaysOff]));
+	if (!daysOff.ok) errors[F.ownDaysOff] = daysOff.error;
 	if (Object.keys(errors).length) return { errors };
-	return { settings: { start: start!, end: end!, platforms, pillars, ownMoments: own.ok ? own.moments : [] } };
+	return {
+		settings: { start: start!, end: end!, platforms, pillars, ownMoments: own.ok ? own.moments : [], ...(daysOff.ok && daysOff.days.length ? { ownDaysOff: daysOff.days } : {}) },
+	};
 }
+
+/** Longest settings query kept (a plan file is at most 1 MB; the settings form itself stays far below this). */
+export const MAX_STORED_QUERY = 200_000;
 
 /** localStorage key of the saved plan. */
 export const PLAN_STORE_KEY = 'pedoman:kalender-konten:v1';
@@ -149,6 +161,8 @@ export interface StoredPlan {
 	planId: string;
 	/** The reader's edits by slot id. */
 	edits: Record<string, SlotEdit>;
+	/** Posts the reader added for moments on days without a post (ids like "2026-12-25-facebook-0"). */
+	extra?: string[];
 }
 
 /**
@@ -159,7 +173,9 @@ export interface StoredPlan {
 export function parseStoredPlan(raw: unknown): StoredPlan | undefined {
 	if (!raw || typeof raw !== 'object') return undefined;
 	const r = raw as Record<string, unknown>;
-	if (r.v !== 1 || typeof r.query !== 'string' || r.query.length > 8000 || typeof r.planId !== 'string' || !/^[a-z0-9]{4,32}$/.test(r.planId)) return undefined;
+	// The query is settings as typed, valid or not (an over-long list of dates included): a long
+	// query is kept, never a reason to drop the plan and its topics.
+	if (r.v !== 1 || typeof r.query !== 'string' || r.query.length > MAX_STORED_QUERY || typeof r.planId !== 'string' || !/^[a-z0-9]{4,32}$/.test(r.planId)) return undefined;
 	const edits: Record<string, SlotEdit> = {};
 	if (r.edits && typeof r.edits === 'object') {
 		for (const [id, e] of Object.entries(r.edits as Record<string, unknown>)) {
@@ -171,5 +187,6 @@ export function parseStoredPlan(raw: unknown): StoredPlan | undefined {
 			if (edit.pillar !== undefined || edit.topic !== undefined) edits[id] = edit;
 		}
 	}
-	return { v: 1, query: r.query.replace(/^\?/, ''), planId: r.planId, edits };
+	const extra = Array.isArray(r.extra) ? r.extra.filter((id): id is string => typeof id === 'string' && /^\d{4}-\d{2}-\d{2}-[a-z-]+-0$/.test(id)).slice(0, 400) : [];
+	return { v: 1, query: r.query.replace(/^\?/, ''), planId: r.planId, edits, ...(extra.length ? { extra } : {}) };
 }

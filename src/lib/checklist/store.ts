@@ -5,12 +5,9 @@
  * item's wording resets only that item.
  */
 
-/** Minimal storage interface (window.localStorage satisfies it; tests pass a Map-backed stub). */
-export interface KeyValueStore {
-	getItem(key: string): string | null;
-	setItem(key: string, value: string): void;
-	removeItem(key: string): void;
-}
+/** Minimal storage interface: the browser kit's store (or `localStorage`; tests pass a Map-backed stub). */
+export type { KeyValueStore } from '../storage/safe-store.ts';
+import type { KeyValueStore } from '../storage/safe-store.ts';
 
 /** Storage key of a checklist. */
 export const storageKey = (id: string) => `pedoman:checklist:${id}`;

@@ -57,10 +57,5 @@ export function searchFilters(data: {
 	};
 }
 
-/**
- * Formats a date the way Indonesian readers write it ("21 November 2026").
- * Uses UTC because frontmatter dates are calendar dates without a time zone.
- */
-export function formatDateId(date: Date): string {
-	return new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
+/** Dates are formatted in one place: `src/lib/format/date.ts` ("21 November 2026"). */
+export { formatDateId } from '../format/date.ts';

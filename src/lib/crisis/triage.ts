@@ -170,7 +170,14 @@ export const ESCALATION_COUNT = 3;
 /** A value found in a link that is not an answer to its question. */
 export interface UnknownValue {
 	question: Question;
-	value: string;
+	/**
+	 * Why the link's answer was ignored: `unknown` = not one of the question's answers (the
+	 * value itself is never shown, so a crafted link cannot put its text on the page);
+	 * `conflict` = the key repeats with different answers, so none is taken.
+	 */
+	kind: 'unknown' | 'conflict';
+	/** For `conflict`: the labels of the competing answers. */
+	labels: string[];
 }
 
 /** What a query string holds, once checked. */
@@ -222,9 +229,11 @@ function optionOf(question: Question, value: string | undefined): Option | undef
 
 /**
  * Reads answers from a query string. Keys that are not questions (for example `fbclid`,
- * added by apps when a link is shared) are ignored silently; values that are not answers
- * to a known question are listed in `unknown`. Values are compared case-insensitively
- * after trimming; when a key repeats, the first recognised value wins.
+ * added by apps when a link is shared) are ignored silently. For a known question, only one
+ * of its own answers is taken: a value that is not an answer is reported (without echoing
+ * it) and ignored, and a key repeated with different answers (`sebaran=terbatas&sebaran=viral`)
+ * is reported and left unanswered, because guessing which one was meant could set the wrong
+ * level. Values are compared case-insensitively after trimming.
  * @param search a query string (with or without "?") or URLSearchParams
  */
 export function parseQuery(search: string | URLSearchParams): ParsedQuery {
@@ -232,15 +241,17 @@ export function parseQuery(search: string | URLSearchParams): ParsedQuery {
 	const answers: Answers = {};
 	const unknown: UnknownValue[] = [];
 	for (const question of QUESTIONS) {
+		const found = new Set<string>();
+		let bad = false;
 		for (const raw of params.getAll(question.id)) {
 			const value = raw.trim().toLowerCase();
 			if (value === '') continue;
-			if (optionOf(question, value)) {
-				answers[question.id] ??= value;
-			} else {
-				unknown.push({ question, value: raw.trim() });
-			}
+			if (optionOf(question, value)) found.add(value);
+			else bad = true;
 		}
+		if (bad) unknown.push({ question, kind: 'unknown', labels: [] });
+		if (found.size > 1) unknown.push({ question, kind: 'conflict', labels: [...found].map((v) => optionOf(question, v)!.label.split(':')[0]!) });
+		else if (found.size === 1) answers[question.id] = [...found][0]!;
 	}
 	return { answers, unknown };
 }
@@ -326,11 +337,14 @@ export function missingMessage(missing: readonly Question[]): string {
 }
 
 /**
- * The message shown for a link value that is not an answer.
- * @param item the unknown value and its question
+ * The message shown for an answer of the link that was ignored. It names the question and,
+ * for repeated answers, the competing answers, but never repeats text from the link.
+ * @param item the ignored answer and its question
  */
 export function unknownMessage(item: UnknownValue): string {
-	return `Jawaban "${item.value}" pada tautan tidak dikenal untuk pertanyaan ${questionName(item.question)}, jadi diabaikan. Pilih jawabannya di formulir.`;
+	if (item.kind === 'conflict')
+		return `Tautan memuat beberapa jawaban berbeda untuk pertanyaan ${questionName(item.question)} (${joinId(item.labels.map((l) => `«${l}»`))}), jadi semuanya diabaikan. Pilih jawabannya di formulir.`;
+	return `Tautan memuat jawaban yang tidak dikenal untuk pertanyaan ${questionName(item.question)}, jadi jawaban itu diabaikan. Pilih jawabannya di formulir.`;
 }
 
 /**

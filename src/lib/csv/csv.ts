@@ -18,15 +18,26 @@ export interface CsvWriteOptions {
 }
 
 /**
- * Writes rows as CSV text with CRLF line ends. Fields holding the separator, a quote, CR or LF,
- * or leading/trailing spaces are quoted; quotes inside are doubled.
+ * Neutralises a text cell a spreadsheet would run as a formula (CSV injection): a cell that
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, as
+ * OWASP's "CSV Injection" guidance recommends, so `=HYPERLINK(…)` typed as a topic stays text.
+ * Numbers are not text cells and are never changed.
+ */
+export function neutraliseFormula(text: string): string {
+	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Writes rows as CSV text with CRLF line ends. Text cells that a spreadsheet would run as a
+ * formula are neutralised ({@link neutraliseFormula}). Fields holding the separator, a quote,
+ * CR or LF, or leading/trailing spaces are quoted; quotes inside are doubled.
  * @param rows header row first, then data rows; numbers are written as plain digits
  * @param options separator and BOM
  */
 export function toCsv(rows: readonly (readonly (string | number)[])[], options: CsvWriteOptions = {}): string {
 	const { separator = ';', bom = true } = options;
 	const quote = (value: string | number) => {
-		const text = String(value);
+		const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
 		return text.includes(separator) || /["\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 	};
 	return (bom ? BOM : '') + rows.map((row) => row.map(quote).join(separator)).join('\r\n') + '\r\n';

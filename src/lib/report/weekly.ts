@@ -93,7 +93,7 @@ export function interactionsOf(post: Post): number {
  * @param reach reach
  */
 export function engagementRate(interactions: number, reach: number): number | undefined {
-	return reach > 0 ? (interactions / reach) * 100 : undefined;
+	return reach > 0 ? (interactions * 100) / reach : undefined;
 }
 
 /**
@@ -121,7 +121,7 @@ export function totals(posts: readonly Post[], has: { impressions: boolean; foll
  */
 export function percentChange(now: number | undefined, before: number | undefined): number | undefined {
 	if (now === undefined || before === undefined || before === 0) return undefined;
-	return ((now - before) / before) * 100;
+	return ((now - before) * 100) / before;
 }
 
 /** Options of {@link weeklyReport}. */

@@ -4,6 +4,7 @@
  * of Permenpan RB No. 35 Tahun 2012: an identity part (who, on what basis, with what) and
  * a flowchart part (steps across the actors' columns, with Mutu Baku and Keterangan).
  */
+import { formatDateId, parseIsoDate } from '../format/date.ts';
 
 /** The five SOP-AP flowchart symbols (the arrow is drawn between them). */
 export const SYMBOLS = ['start', 'process', 'decision', 'end', 'connector'] as const;
@@ -127,8 +128,6 @@ export function splitPlaceholders(text: string): TextPart[] {
 	return parts;
 }
 
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
 /**
  * A document date as written in the identity table: an ISO date becomes "21 November 2026",
  * other text is kept, and an empty value becomes the date placeholder.
@@ -136,11 +135,8 @@ const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 
 export function formatDocDate(value: string): string {
 	const v = value.trim();
 	if (!v) return PLACEHOLDERS.date;
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-	if (!m) return v;
-	const month = MONTHS[Number(m[2]) - 1];
-	if (!month || Number(m[3]) < 1 || Number(m[3]) > 31) return v;
-	return `${Number(m[3])} ${month} ${m[1]}`;
+	const day = parseIsoDate(v, { min: 1, max: 9999 });
+	return day === undefined ? v : formatDateId(day);
 }
 
 /**

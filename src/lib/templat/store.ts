@@ -4,12 +4,9 @@
  * Only filled values are stored; an entry with nothing in it is removed.
  */
 
-/** Minimal storage interface (window.localStorage satisfies it; tests pass a Map-backed stub). */
-export interface KeyValueStore {
-	getItem(key: string): string | null;
-	setItem(key: string, value: string): void;
-	removeItem(key: string): void;
-}
+/** Minimal storage interface: the browser kit's store (or `localStorage`; tests pass a Map-backed stub). */
+export type { KeyValueStore } from '../storage/safe-store.ts';
+import type { KeyValueStore } from '../storage/safe-store.ts';
 
 /** A template's saved state. */
 export interface FillerState {

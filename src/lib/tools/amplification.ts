@@ -78,6 +78,11 @@ export function evaluateAmplification(values: FormValues): ToolEvaluation {
 	const warnings: Record<string, string> = {};
 	for (const key of Object.keys(LAYERS) as Layer[]) {
 		const accounts = r.number(`${key}_akun`, { label: 'Jumlah akun', integer: true, max: 1e6, optional: true });
+		if (accounts === undefined && !(`${key}_akun` in r.errors) && (!r.isEmpty(`${key}_jangkauan`) || !r.isEmpty(`${key}_ikut`))) {
+			// A layer with reach or participation but no account count was meant to count: name it, never drop it silently.
+			r.error(`${key}_akun`, `Jumlah akun lapisan ${LAYERS[key].short} kosong, padahal jangkauan atau partisipasinya diisi. Isi jumlah akunnya (0 bila tidak ada), atau kosongkan seluruh lapisan.`);
+			continue;
+		}
 		if (!accounts) continue;
 		const reach = r.number(`${key}_jangkauan`, { label: 'Rata-rata jangkauan per unggahan', integer: true, max: 1e10 });
 		const participation = r.number(`${key}_ikut`, { label: 'Perkiraan yang ikut', max: 100 });
@@ -110,5 +115,5 @@ export function evaluateAmplification(values: FormValues): ToolEvaluation {
 				? `Pesan diperkirakan menjangkau ${formatNumber(estimate.total / main, 1)} kali jangkauan akun utama saja.`
 				: 'Akun utama belum memiliki jangkauan, sehingga kelipatannya tidak dihitung.',
 	};
-	return { ok: true, warnings, view: { text, rows: { layers: rows } } };
+	return { ok: true, warnings, notes: r.notes, view: { text, rows: { layers: rows } } };
 }

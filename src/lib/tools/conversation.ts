@@ -31,7 +31,7 @@ export function perPost(count: number, posts: number): number {
  */
 export function perThousandFollowers(count: number, posts: number, followers: number): number {
 	if (!(followers > 0)) throw new RangeError('perThousandFollowers: pengikut harus lebih dari 0');
-	return (perPost(count, posts) / followers) * 1000;
+	return (count * 1000) / (posts * followers);
 }
 
 /**
@@ -40,7 +40,7 @@ export function perThousandFollowers(count: number, posts: number, followers: nu
  */
 export function viralityRate(shares: number, impressions: number): number {
 	if (!(impressions > 0)) throw new RangeError('viralityRate: tayangan harus lebih dari 0');
-	return (shares / impressions) * 100;
+	return (shares * 100) / impressions;
 }
 
 /**
@@ -96,5 +96,5 @@ export function evaluateConversation(values: FormValues): ToolEvaluation {
 		if (shares > impressions)
 			warnings.tayangan = `jumlah dibagikan (${formatCount(shares)}) melebihi tayangan (${formatCount(impressions)}). Periksa apakah kedua angka berasal dari unggahan dan periode yang sama.`;
 	}
-	return { ok: true, warnings, view: { text, show, rows: { rates: rows } } };
+	return { ok: true, warnings, notes: r.notes, view: { text, show, rows: { rates: rows } } };
 }

@@ -28,7 +28,7 @@ const MAX = 1e11;
  */
 export function engagementRate(interactions: number, base: number): number {
 	if (!(base > 0)) throw new RangeError('engagementRate: penyebut harus lebih dari 0');
-	return (interactions / base) * 100;
+	return (interactions * 100) / base;
 }
 
 /**
@@ -37,7 +37,8 @@ export function engagementRate(interactions: number, base: number): number {
  */
 export function engagementRatePerPost(interactions: number, posts: number, followers: number): number {
 	if (!(posts > 0)) throw new RangeError('engagementRatePerPost: jumlah unggahan harus lebih dari 0');
-	return engagementRate(interactions / posts, followers);
+	if (!(followers > 0)) throw new RangeError('engagementRatePerPost: penyebut harus lebih dari 0');
+	return (interactions * 100) / (posts * followers);
 }
 
 /**
@@ -106,6 +107,7 @@ export function evaluateEngagement(values: FormValues): ToolEvaluation {
 	return {
 		ok: true,
 		warnings,
+		notes: r.notes,
 		view: {
 			text,
 			show: {

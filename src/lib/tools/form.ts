@@ -28,11 +28,12 @@ export interface ToolView {
 
 /**
  * Outcome of a tool: either messages per field (no result), or a view plus optional
- * warnings per field (the figure is computed, but something looks doubtful).
+ * warnings per field (the figure is computed, but something looks doubtful) and notes per field
+ * (how an ambiguous value was read, e.g. "1,250 dibaca sebagai 1.250").
  */
 export type ToolEvaluation =
 	| { ok: false; errors: FieldMessages }
-	| { ok: true; view: ToolView; warnings?: FieldMessages };
+	| { ok: true; view: ToolView; warnings?: FieldMessages; notes?: FieldMessages };
 
 /**
  * Reads form values field by field and collects the first message for each field,
@@ -41,6 +42,8 @@ export type ToolEvaluation =
 export class FieldReader {
 	/** First message recorded per field. */
 	readonly errors: FieldMessages = {};
+	/** How an ambiguous value was read, per field (see `parseNumber`). */
+	readonly notes: FieldMessages = {};
 	private readonly values: FormValues;
 
 	/** @param values the raw form values */
@@ -91,7 +94,10 @@ export class FieldReader {
 	number(name: string, rules: NumberRules): number;
 	number(name: string, rules: NumberRules): number | undefined {
 		const parsed = parseNumber(this.text(name), rules);
-		if (parsed.ok) return parsed.value;
+		if (parsed.ok) {
+			if (parsed.note) this.notes[name] = parsed.note;
+			return parsed.value;
+		}
 		this.error(name, parsed.error);
 		return rules.optional ? undefined : 0;
 	}

@@ -5,7 +5,7 @@
  * linear variant (the same number of new followers every period) is shown beside it,
  * because real accounts usually grow slower than a compound curve promises.
  */
-import { formatDateId } from '../content/taxonomy.ts';
+import { formatDateId, readDate } from '../format/date.ts';
 import { FieldReader, formatCount, formatFigure, formatRate, type FormValues, type ToolEvaluation } from './form.ts';
 
 const DAY_MS = 86_400_000;
@@ -18,7 +18,7 @@ export const HORIZON_YEARS = 100;
  */
 export function growthRate(start: number, end: number): number {
 	if (!(start > 0)) throw new RangeError('growthRate: pengikut awal harus lebih dari 0');
-	return ((end - start) / start) * 100;
+	return ((end - start) * 100) / start;
 }
 
 /**
@@ -67,17 +67,16 @@ function toProjection(periods: number, days: number, from: Date): Projection {
 	return { kind: 'date', periods, days: total, date: new Date(from.getTime() + total * DAY_MS) };
 }
 
+/** Years a growth period may fall in: older or later dates are typing mistakes ("0026"). */
+export const GROWTH_YEARS = { min: 2000, max: 2100 } as const;
+
 /**
  * Reads a date typed as YYYY-MM-DD (what a date input gives) or DD/MM/YYYY, as UTC midnight.
- * @returns the date, or undefined when the text is not a real calendar date
+ * @returns the date, or undefined when the text is not a real calendar date within {@link GROWTH_YEARS}
  */
 export function parseIsoDate(text: string): Date | undefined {
-	const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-	const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : local ? [local[3], local[2], local[1]] : [];
-	if (!y) return undefined;
-	const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-	return date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(m) - 1 ? date : undefined;
+	const read = readDate(text, 'Tanggal', GROWTH_YEARS);
+	return read.ok ? new Date(read.value * DAY_MS) : undefined;
 }
 
 function describeWait(periods: number, days: number): string {
@@ -94,19 +93,18 @@ export function evaluateGrowth(values: FormValues): ToolEvaluation {
 	const end = r.number('akhir', { label: 'Pengikut di akhir periode', integer: true, max: 1e10 });
 	const dates = (['mulai', 'selesai'] as const).map((name) => {
 		const label = name === 'mulai' ? 'Tanggal awal' : 'Tanggal akhir';
-		const text = r.text(name);
-		if (!text) {
-			r.error(name, `${label} wajib diisi.`);
+		const read = readDate(r.text(name), label, GROWTH_YEARS);
+		if (!read.ok) {
+			r.error(name, read.error);
 			return undefined;
 		}
-		const date = parseIsoDate(text);
-		if (!date) r.error(name, `${label} tidak dikenali. Pilih tanggal, misalnya 1 Oktober 2026.`);
-		return date;
+		return new Date(read.value * DAY_MS);
 	});
 	const target = r.number('target', { label: 'Target pengikut', integer: true, max: 1e10, optional: true });
 	const [from, to] = dates;
-	const days = from && to ? Math.round((to.getTime() - from.getTime()) / DAY_MS) : 0;
-	if (from && to && days <= 0) r.error('selesai', 'Tanggal akhir harus sesudah tanggal awal.');
+	// Both the first and the last day belong to the period: 1–31 October is 31 days.
+	const days = from && to ? Math.round((to.getTime() - from.getTime()) / DAY_MS) + 1 : 0;
+	if (from && to && days <= 1) r.error('selesai', 'Tanggal akhir harus sesudah tanggal awal.');
 	if (r.failed || !from || !to) return r.fail();
 
 	const net = end - start;
@@ -114,7 +112,7 @@ export function evaluateGrowth(values: FormValues): ToolEvaluation {
 	const per30 = scaledRate(start, end, days, 30);
 	const text: Record<string, string> = {
 		rate: formatRate(rate),
-		period: `${formatDateId(from)} – ${formatDateId(to)} (${formatCount(days)} hari)`,
+		period: `${formatDateId(from)} – ${formatDateId(to)} (${formatCount(days)} hari, tanggal awal dan akhir ikut dihitung)`,
 		formula: `(${formatCount(end)} − ${formatCount(start)}) ÷ ${formatCount(start)} pengikut × 100 = ${formatRate(rate)}`,
 		net:
 			net > 0
@@ -158,5 +156,5 @@ export function evaluateGrowth(values: FormValues): ToolEvaluation {
 		if (compound.kind === 'date' && compound.periods > 24)
 			warnings.target = `proyeksi ini melampaui ${formatCount(Math.floor(compound.periods))} periode ke depan. Makin jauh proyeksinya, makin kecil kemungkinan laju tetap sama.`;
 	}
-	return { ok: true, warnings, view: { text, show } };
+	return { ok: true, warnings, notes: r.notes, view: { text, show } };
 }

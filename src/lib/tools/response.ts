@@ -4,7 +4,7 @@
  * target. Times come either as a total (from a recap) or as a pasted list, one per line,
  * in the forms admins actually write: "45", "1:30", "2 jam", "15 menit", "1 jam 30 menit".
  */
-import { formatNumber, parseNumber } from '../format/number.ts';
+import { formatNumber, parseNumber, percent } from '../format/number.ts';
 import { FieldReader, formatCount, formatRate, joinId, type FormValues, type ToolEvaluation } from './form.ts';
 
 /** Longest response time accepted, in minutes (one year): anything longer is a typing mistake. */
@@ -31,7 +31,12 @@ const UNITS: Record<string, number> = {
  * @returns minutes, or undefined when the text is not a duration (or is empty, negative, or longer than a year)
  */
 export function parseDuration(input: string): number | undefined {
-	const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
+	// "1 jam 30": a bare number after hours is minutes.
+	const text = input
+		.trim()
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/^(.*\d ?(?:jam|jm|j)) (\d{1,2})$/, '$1 $2 menit');
 	if (!text) return undefined;
 	// Numbers follow the site's notation ("1.000" is a thousand, "1,5" one and a half).
 	const num = (token: string) => {
@@ -39,9 +44,10 @@ export function parseDuration(input: string): number | undefined {
 		return parsed.ok ? parsed.value : undefined;
 	};
 	let minutes: number | undefined;
-	const clock = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/.exec(text);
-	if (/^[\d.,]+$/.test(text)) minutes = num(text);
-	else if (clock) minutes = Number(clock[1]) * 60 + Number(clock[2]) + Number(clock[3] ?? 0) / 60;
+	// "1:30" and "1.30" (the Indonesian clock notation, as in "08.00") are hours and minutes.
+	const clock = /^(\d+)[:.]([0-5]\d)(?::([0-5]\d))?$/.exec(text);
+	if (clock) minutes = Number(clock[1]) * 60 + Number(clock[2]) + Number(clock[3] ?? 0) / 60;
+	else if (/^[\d.,]+$/.test(text)) minutes = num(text);
 	else {
 		const pair = /(\d[\d.,]*) ?([a-z]+)(?: dan)? ?/gy;
 		let total = 0;
@@ -96,6 +102,21 @@ export interface DurationList {
 	bad: { line: number; text: string }[];
 }
 
+/** Number of non-empty lines, counted without splitting the text. */
+export function countLines(text: string): number {
+	let n = 0;
+	let inLine = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10) inLine = false;
+		else if (!inLine && c !== 13 && c !== 32 && c !== 9) {
+			inLine = true;
+			n++;
+		}
+	}
+	return n;
+}
+
 /** Reads one duration per line; blank lines are skipped, unreadable ones reported with their line number. */
 export function parseDurationList(text: string): DurationList {
 	const minutes: number[] = [];
@@ -110,7 +131,10 @@ export function parseDurationList(text: string): DurationList {
 	return { minutes, bad };
 }
 
-const FORMS = 'Tulis misalnya 45 (menit), 1:30 (jam:menit), 2 jam, atau 15 menit.';
+const FORMS = 'Tulis misalnya 45 (menit), 1:30 atau 1.30 (jam dan menit), 90 menit, atau 1 jam 30 menit.';
+
+/** Most lines the response-time list reads: more would freeze the page on a phone. */
+export const MAX_LINES = 5000;
 
 /**
  * Reads the form and describes the response performance.
@@ -122,13 +146,17 @@ export function evaluateResponse(values: FormValues): ToolEvaluation {
 	const r = new FieldReader(values);
 	const incoming = r.divisor('masuk', { label: 'Pesan masuk', integer: true, max: 1e9 });
 	const hasList = !r.isEmpty('waktu');
-	const list = hasList ? parseDurationList(r.raw('waktu')) : { minutes: [], bad: [] };
+	// Count lines before reading any: a pasted export of 100.000 rows gets a message at once.
+	const lineCount = hasList ? countLines(r.raw('waktu')) : 0;
+	const tooLong = lineCount > MAX_LINES;
+	const list = hasList && !tooLong ? parseDurationList(r.raw('waktu')) : { minutes: [], bad: [] };
+	if (tooLong)
+		r.error('waktu', `Daftar terlalu panjang: ${formatCount(lineCount)} baris, paling banyak ${formatCount(MAX_LINES)}. Hitung rata-rata dan median di lembar kerja, atau tempel sebagian daftar.`);
 	if (list.bad.length) {
 		const shown = list.bad.slice(0, 3).map((b) => `baris ${b.line} (“${b.text.length > 30 ? `${b.text.slice(0, 30)}…` : b.text}”)`);
 		const more = list.bad.length > 3 ? ` dan ${list.bad.length - 3} baris lain` : '';
 		r.error('waktu', `Tidak terbaca: ${joinId(shown)}${more}. ${FORMS}`);
-	} else if (hasList && list.minutes.length === 0) r.error('waktu', `Daftar tidak berisi waktu. ${FORMS}`);
-	if (list.minutes.length > 100_000) r.error('waktu', 'Daftar terlalu panjang: paling banyak 100.000 baris.');
+	} else if (hasList && !tooLong && list.minutes.length === 0) r.error('waktu', `Daftar tidak berisi waktu. ${FORMS}`);
 
 	let answered = r.number('dijawab', { label: 'Pesan dijawab', integer: true, max: 1e9, optional: true });
 	if (answered === undefined && !('dijawab' in r.errors)) {
@@ -163,7 +191,7 @@ export function evaluateResponse(values: FormValues): ToolEvaluation {
 	const show: Record<string, boolean> = {};
 	const warnings: Record<string, string> = {};
 
-	const rate = (answered / incoming) * 100;
+	const rate = percent(answered, incoming);
 	text.rate = formatRate(rate);
 	text.rateFormula = `${formatCount(answered)} dijawab ÷ ${formatCount(incoming)} pesan masuk × 100 = ${formatRate(rate)}`;
 	text.unanswered = answered < incoming ? `${formatCount(incoming - answered)} pesan belum dijawab.` : 'Semua pesan masuk sudah dijawab.';
@@ -207,10 +235,13 @@ export function evaluateResponse(values: FormValues): ToolEvaluation {
 	const base = hasList ? times.length : answered;
 	show.onTime = limit !== undefined && onTime !== undefined && base > 0;
 	if (show.onTime) {
-		const share = (onTime! / base) * 100;
+		const share = percent(onTime!, base);
 		text.onTime = formatRate(share);
 		text.onTimeFormula = `${formatCount(onTime!)} dari ${formatCount(base)} respons dalam batas ${formatDuration(limit!)} = ${formatRate(share)}`;
+		// Unanswered messages missed the target too: the SLA-style figure counts them as misses.
+		const ofAll = percent(onTime!, incoming);
+		text.onTimeAll = `Dari semua ${formatCount(incoming)} pesan masuk (termasuk yang belum dijawab): ${formatCount(onTime!)} dijawab dalam batas waktu = ${formatRate(ofAll)}.`;
 	}
 	show.limitMissing = limit === undefined && show.time;
-	return { ok: true, warnings, view: { text, show } };
+	return { ok: true, warnings, notes: r.notes, view: { text, show } };
 }

@@ -22,11 +22,14 @@ export type VoiceList = { ok: true; rows: VoiceRow[] } | { ok: false; error: str
 
 const EXAMPLE = 'Tulis satu per baris: nama, jumlah sebutan. Contoh: Dinas Kesehatan Kabupaten Contoh, 1.250';
 
+/** A line quoted in a message, cut to 40 characters so a huge paste never becomes a huge message. */
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
 /**
  * Reads "nama, jumlah" lines. The separator is the last tab, semicolon or vertical bar in
- * the line, otherwise the last comma (so names may contain commas), otherwise the last
- * space before a number. A count written with a thousands comma ("1,234") is refused
- * instead of being silently split.
+ * the line, otherwise the last space before a number, otherwise the last comma (so names may
+ * contain commas). Counts go through the site's number reader, so "Dinas A 1,250" is 1.250
+ * mentions, as an English export writes it.
  */
 export function parseVoiceList(text: string): VoiceList {
 	const rows: VoiceRow[] = [];
@@ -36,23 +39,19 @@ export function parseVoiceList(text: string): VoiceList {
 		if (!line) continue;
 		const n = i + 1;
 		const cut = Math.max(line.lastIndexOf('\t'), line.lastIndexOf(';'), line.lastIndexOf('|'));
+		// A count after the last space, as the number reader accepts it ("1,250", "1.250", "42,5 rb").
+		const spaced = /^(.*\S)\s+(\d[\d.,]*(?:\s?(?:rb|ribu|k|jt|juta|m))?)$/i.exec(line);
 		let name: string;
 		let count: string;
 		if (cut >= 0) [name, count] = [line.slice(0, cut), line.slice(cut + 1)];
+		else if (spaced) [name, count] = [spaced[1]!.replace(/,$/, ''), spaced[2]!];
 		else if (line.includes(',')) {
 			const comma = line.lastIndexOf(',');
 			[name, count] = [line.slice(0, comma), line.slice(comma + 1)];
-			// "Dinas A, 1,234" or "Dinas A, 1.234,5": a comma inside the number, not before it.
-			if (/^\s*\d+\s*$/.test(count) && /,\s*[\d.]+$/.test(name))
-				return { ok: false, error: `Baris ${n}: angka “${line.slice(line.lastIndexOf(',', comma - 1) + 1).trim()}” tidak jelas. Tulis jumlah sebagai bilangan bulat tanpa koma, misalnya 1234 atau 1.234.` };
-		} else {
-			const space = /^(.*\S)\s+([\d.]+)$/.exec(line);
-			if (!space) return { ok: false, error: `Baris ${n} (“${line}”) tidak berisi jumlah. ${EXAMPLE}` };
-			[name, count] = [space[1]!, space[2]!];
-		}
+		} else return { ok: false, error: `Baris ${n} (“${clip(line)}”) tidak berisi jumlah. ${EXAMPLE}` };
 		name = name.trim();
 		if (!name) return { ok: false, error: `Baris ${n} tidak berisi nama akun atau topik. ${EXAMPLE}` };
-		if (!count.trim()) return { ok: false, error: `Baris ${n} (“${name}”) tidak berisi jumlah. ${EXAMPLE}` };
+		if (!count.trim()) return { ok: false, error: `Baris ${n} (“${clip(name)}”) tidak berisi jumlah. ${EXAMPLE}` };
 		const parsed = parseNumber(count, { label: `Jumlah pada baris ${n}`, integer: true, max: 1e11 });
 		if (!parsed.ok) return { ok: false, error: parsed.error };
 		rows.push({ name, mentions: parsed.value!, line: n });
@@ -67,7 +66,7 @@ export function parseVoiceList(text: string): VoiceList {
  */
 export function shareOfVoice(mentions: number, total: number): number {
 	if (!(total > 0)) throw new RangeError('shareOfVoice: total sebutan harus lebih dari 0');
-	return (mentions / total) * 100;
+	return (mentions * 100) / total;
 }
 
 /**
@@ -78,7 +77,7 @@ export function shareOfVoice(mentions: number, total: number): number {
 export function netSentiment(positive: number, neutral: number, negative: number): number {
 	const total = positive + neutral + negative;
 	if (!(total > 0)) throw new RangeError('netSentiment: belum ada sebutan berlabel');
-	return ((positive - negative) / total) * 100;
+	return ((positive - negative) * 100) / total;
 }
 
 /** Net sentiment as signed percentage points: "+12,5 poin", "-3,3 poin", "0 poin". */
@@ -152,7 +151,7 @@ export function evaluateShareOfVoice(values: FormValues): ToolEvaluation {
 		const { positif = 0, netral = 0, negatif = 0 } = sentiment;
 		const labelled = positif + netral + negatif;
 		const net = netSentiment(positif, netral, negatif);
-		const pct = (n: number) => formatRate((n / labelled) * 100);
+		const pct = (n: number) => formatRate((n * 100) / labelled);
 		text.net = formatSentiment(net);
 		text.netFormula = `(${formatCount(positif)} positif − ${formatCount(negatif)} negatif) ÷ ${formatCount(labelled)} sebutan × 100 = ${formatSentiment(net)}`;
 		text.netParts = `Positif ${pct(positif)}, netral ${pct(netral)}, negatif ${pct(negatif)}.`;
@@ -165,5 +164,5 @@ export function evaluateShareOfVoice(values: FormValues): ToolEvaluation {
 		if (hasList && labelled > rows[0]!.mentions)
 			warnings.positif = `jumlah sebutan berlabel (${formatCount(labelled)}) lebih banyak daripada sebutan ${rows[0]!.name} (${formatCount(rows[0]!.mentions)}). Pastikan sentimen dihitung untuk akun atau topik yang sama.`;
 	}
-	return { ok: true, warnings, view: { text, show, rows: { voices: tables } } };
+	return { ok: true, warnings, notes: r.notes, view: { text, show, rows: { voices: tables } } };
 }
