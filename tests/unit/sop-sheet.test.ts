@@ -106,3 +106,11 @@ test('logo: placed beside the agency name in the web page and the DOCX instead o
 	assert.match(strFromU8(files['word/document.xml']!), /Logo instansi/);
 	assert.doesNotMatch(strFromU8(files['word/document.xml']!), /\[LOGO INSTANSI\]/);
 });
+
+test('columns: a long actor name never squeezes Kegiatan; a slash is a break point', () => {
+	const texts = { activity: ['Mendokumentasikan kegiatan pimpinan'], requirements: [''], time: [''], output: [''], notes: [''] };
+	const cols = flowColumns(texts, ['Koordinator Media Sosial', 'Fotografer/Videografer', 'Admin Media Sosial', 'Kepala Bagian Humas']);
+	assert.ok(cols.activity >= 45, `Kegiatan ${cols.activity} mm`);
+	assert.ok(cols.lane <= 22.5, `lane ${cols.lane} mm`);
+	assert.ok(longestWordMm(['Fotografer/Videografer'], 8) < longestWordMm(['FotograferVideografer'], 8) * 0.6);
+});

@@ -69,7 +69,7 @@ ${row('Nama SOP', `<strong>${rich(doc.title, '[NAMA SOP]')}</strong>`)}
 </tbody>
 </table>
 <table class="sop-identity sop-identity--lists">
-<caption class="sr-only">Isi identitas SOP</caption>
+<caption class="sr-only">Identitas SOP (lanjutan)</caption>
 <colgroup><col class="sop-identity__left"><col class="sop-identity__c3"></colgroup>
 <tbody>
 <tr><td>${half('Dasar Hukum', doc.legalBasis)}</td><td>${half('Kualifikasi Pelaksana', doc.qualifications)}</td></tr>

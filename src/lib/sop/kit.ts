@@ -59,6 +59,20 @@ export function readKit(raw: unknown): KitSettings | null {
 	return result.success ? result.data : null;
 }
 
+/** The kit's settings as kept in storage, with the time they were saved (to notice newer settings from another tab). */
+export interface StoredKit {
+	kit: KitSettings;
+	savedAt: number;
+}
+
+/** Reads the stored value of {@link KIT_KEY}; anything unreadable gives `null`. */
+export function readStoredKit(raw: unknown): StoredKit | null {
+	if (!raw || typeof raw !== 'object' || !('kit' in raw)) return null;
+	const { kit, savedAt } = raw as { kit: unknown; savedAt?: unknown };
+	const settings = readKit(kit);
+	return settings ? { kit: settings, savedAt: typeof savedAt === 'number' ? savedAt : 0 } : null;
+}
+
 /** The settings as an export file. */
 export function exportKit(kit: KitSettings, now: Date): string {
 	return JSON.stringify({ format: KIT_FORMAT, version: KIT_VERSION, exportedAt: now.toISOString(), paket: kit }, null, 2);
@@ -154,6 +168,14 @@ export function kitGaps(kit: KitSettings): string[] {
 	if (!/^\d{18}$/.test(kit.approver.nip.replace(/\s/g, ''))) gaps.push('NIP pejabat (18 angka)');
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(kit.effective)) gaps.push('tanggal efektif');
 	return gaps;
+}
+
+/** The sentence under "Unduh paket": what is still missing, or that the kit is complete. */
+export function kitGapsText(kit: KitSettings): string {
+	const gaps = kitGaps(kit);
+	return gaps.length
+		? `Belum diisi: ${gaps.join(', ')}. Paket tetap dapat diunduh; bagian yang kosong tampil sebagai isian kuning.`
+		: `${kit.chosen.length} SOP dipilih; identitas lengkap.`;
 }
 
 /**

@@ -43,10 +43,13 @@ export function textWidthMm(text: string, pt: number, bold = false): number {
 	return ((em * pt * (bold ? 1.07 : 1)) / 72) * 25.4;
 }
 
-/** The longest word of some paragraphs, in mm. */
+/** Pieces a line can break between: at spaces, and after a slash or a hyphen (as word processors do). */
+const pieces = (line: string) => line.split(/\s+|(?<=[/\-])/).filter(Boolean);
+
+/** The longest unbreakable piece of some paragraphs, in mm. */
 export function longestWordMm(lines: readonly string[], pt: number, bold = false): number {
 	let widest = 0;
-	for (const line of lines) for (const word of line.split(/\s+/)) if (word) widest = Math.max(widest, textWidthMm(word, pt, bold));
+	for (const line of lines) for (const word of pieces(line)) widest = Math.max(widest, textWidthMm(word, pt, bold));
 	return widest;
 }
 
@@ -127,7 +130,8 @@ export function flowColumns(texts: Record<Exclude<TextColumn, 'no'>, string[]>, 
 	const rest = USABLE_MM - PREFERRED.no - requirements - time - output - notes;
 	// Lanes get up to the maximum, but leave Kegiatan at least 45 mm (or its longest word).
 	const activityMin = Math.max(45, activityWord);
-	const lane = Math.max(LANE_MM.min, laneWord, Math.min(LANE_MM.max, (rest - activityMin) / n));
+	// Lanes fit their names' longest word where the page allows, never squeezing Kegiatan below its minimum.
+	const lane = Math.max(LANE_MM.min, Math.min(Math.max(laneWord, Math.min(LANE_MM.max, (rest - activityMin) / n)), (rest - activityMin) / n));
 	const activity = rest - lane * n;
 	return { no: PREFERRED.no, activity, lane, requirements, time, output, notes, all: [PREFERRED.no, activity, ...Array.from({ length: n }, () => lane), requirements, time, output, notes] };
 }
