@@ -126,7 +126,7 @@ test('penyusun: draf bertahan setelah dimuat ulang, lalu ekspor → hapus → im
 	await page.getByLabel('Impor draf (JSON)').setInputFiles(path);
 	// Import asks first and offers a copy of the open draft.
 	const question = page.getByRole('alertdialog');
-	await expect(question).toContainText('draf-sop-publikasi-konten.json');
+	await expect(question).toContainText('akan mengganti draf yang sedang terbuka');
 	await question.getByRole('button', { name: 'Ganti dengan berkas ini' }).click();
 	await expect(page.getByLabel('Nama instansi')).toHaveValue('Pemerintah Kabupaten Contoh');
 	await expect(page.getByLabel('Nama SOP')).toHaveValue('Publikasi Konten');
