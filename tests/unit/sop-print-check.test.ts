@@ -13,7 +13,7 @@ test('printed SOP: page numbers, header, approval block, connectors at every bre
 	const head = ['SOP Uji Coba Nomor: 1/SOP/2027'];
 	const good = [
 		[...head, 'Disahkan oleh Kepala', 'NIP 197001012000032001', 'Tanggal Efektif', 'Pencatatan dan Pendataan', 'Halaman 1 dari 3'],
-		[...head, '1 Mulai', 'Bersambung ke halaman berikutnya (penghubung A, B)', 'Halaman 2 dari 3'],
+		[...head, '1 Mulai', 'Bersambung ke halaman', 'berikutnya (penghubung A,', 'B)', 'Halaman 2 dari 3'],
 		[...head, 'Sambungan dari halaman sebelumnya (penghubung A, B)', '5 Selesai', 'Halaman 3 dari 3'],
 	];
 	const expect = { nip: '197001012000032001', title: 'Uji Coba' };

@@ -13,7 +13,7 @@
 import { checkFlow } from './flow.ts';
 import { layoutFlow } from './layout.ts';
 import { cleanText, formatDocDate, PLACEHOLDERS, splitPlaceholders, type SopDocument, type SopLogo, type TextPart } from './model.ts';
-import { CELL_PAD_MM, connectorText, PAGE, planFlow, textHeightMm, TYPE, USABLE_MM, type OffPageConnector } from './sheet.ts';
+import { CELL_PAD_MM, connectorText, PAGE, PAGE_BODY_MM, planFlow, textHeightMm, TYPE, USABLE_MM, type OffPageConnector } from './sheet.ts';
 import { connectorSvg, rowSvg } from './svg.ts';
 
 /** One paragraph: text parts (placeholders marked) and emphasis. */
@@ -64,6 +64,8 @@ export interface DocumentModel {
 		pairs: [{ label: string; items: ModelParagraph[] }, { label: string; items: ModelParagraph[] }][];
 		/** Column widths in mm: owner, label, value. */
 		columnsMm: [number, number, number];
+		/** Type size of the six lists, chosen so the identity part fits its first page. */
+		listPt: number;
 	};
 	flow: {
 		actors: string[];
@@ -84,7 +86,21 @@ const MAX_CHART_MM = 150;
 /** How the flowchart is changed, printed in every page's footer (the picture is not editable in a word processor). */
 export const EDIT_NOTE = 'Diagram alir dibuat dengan Penyusun SOP: ubah langkah atau pelaksana di sana, lalu unduh ulang.';
 /** Room left for the signature and the stamp in the approval block. */
-export const SIGNATURE_MM = 24;
+export const SIGNATURE_MM = 20;
+
+/**
+ * The largest type size (10, 9 or 8 pt) at which the six lists of the identity part fit on the
+ * first page together with the label rows, so the identity table stays on its own page.
+ */
+export function identityListPt(pairs: DocumentModel['identity']['pairs'], columnsMm: [number, number, number], rowsMm: number): number {
+	const [c1, c2, c3] = columnsMm;
+	const text = (items: ModelParagraph[]) => items.map((p) => p.parts.map((x) => x.text).join(''));
+	for (const pt of [10, 9, 8]) {
+		const lists = pairs.reduce((sum, [left, right]) => sum + Math.max(textHeightMm(['x', ...text(left.items)], c1 + c2, pt, 5), textHeightMm(['x', ...text(right.items)], c3, pt, 5)), 0);
+		if (rowsMm + lists <= PAGE_BODY_MM * 0.92) return pt;
+	}
+	return 8;
+}
 
 function paragraphs(text: string, fallback = '', bold = false): ModelParagraph[] {
 	const value = cleanText(text).trim() || fallback;
@@ -159,8 +175,24 @@ export function buildDocumentModel(doc: SopDocument): DocumentModel {
 
 	const a = doc.approver;
 	const title = cleanText(doc.title).trim() || '[NAMA SOP]';
+	const pairs: DocumentModel['identity']['pairs'] = [
+		[
+			{ label: 'Dasar Hukum', items: items(doc.legalBasis) },
+			{ label: 'Kualifikasi Pelaksana', items: items(doc.qualifications) },
+		],
+		[
+			{ label: 'Keterkaitan', items: items(doc.related) },
+			{ label: 'Peralatan/Perlengkapan', items: items(doc.equipment) },
+		],
+		[
+			{ label: 'Peringatan', items: items(doc.warnings) },
+			{ label: 'Pencatatan dan Pendataan', items: items(doc.records) },
+		],
+	];
+	const identityColumns: [number, number, number] = [80, 50, USABLE_MM - 130];
+	// Label rows: five one-line rows, the approval block (position, signature room, name, NIP) and the logo.
+	const rowsMm = 5 * textHeightMm(['x'], 50, FONT_PT) + SIGNATURE_MM + 3 * textHeightMm(['x'], 50, FONT_PT) + (doc.logo ? 27 : 0);
 	const number = cleanText(doc.number).trim() || PLACEHOLDERS.number;
-	const usable = USABLE_MM;
 	return {
 		title: `SOP ${title}`,
 		page: { ...PAGE, landscape: true },
@@ -192,21 +224,9 @@ export function buildDocumentModel(doc: SopDocument): DocumentModel {
 				},
 				{ label: 'Nama SOP', value: paragraphs(doc.title, '[NAMA SOP]', true) },
 			],
-			pairs: [
-				[
-					{ label: 'Dasar Hukum', items: items(doc.legalBasis) },
-					{ label: 'Kualifikasi Pelaksana', items: items(doc.qualifications) },
-				],
-				[
-					{ label: 'Keterkaitan', items: items(doc.related) },
-					{ label: 'Peralatan/Perlengkapan', items: items(doc.equipment) },
-				],
-				[
-					{ label: 'Peringatan', items: items(doc.warnings) },
-					{ label: 'Pencatatan dan Pendataan', items: items(doc.records) },
-				],
-			],
-			columnsMm: [80, 50, usable - 130],
+			pairs,
+			columnsMm: identityColumns,
+			listPt: identityListPt(pairs, identityColumns, rowsMm),
 		},
 		flow: { actors: doc.actors.map((x) => cleanText(x.name).trim()), columnsMm: plan.columns.all, rows, pages },
 	};
@@ -287,6 +307,7 @@ export async function renderDocx(doc: SopDocument, options: DocxOptions = {}): P
 
 	// Identity part.
 	const [c1, c2, c3] = model.identity.columnsMm;
+	const { listPt } = model.identity;
 	const logo = model.identity.logo;
 	const logoParagraphs: InstanceType<typeof d.Paragraph>[] = [];
 	if (logo) {
@@ -327,8 +348,8 @@ export async function renderDocx(doc: SopDocument, options: DocxOptions = {}): P
 			new d.TableRow({
 				cantSplit: true,
 				children: [
-					cell([label(`${left.label}:`, FONT_PT), ...paras(left.items, FONT_PT)], { columnSpan: 2, width: { size: mm(c1 + c2), type: d.WidthType.DXA } }),
-					cell([label(`${right.label}:`, FONT_PT), ...paras(right.items, FONT_PT)], { width: { size: mm(c3), type: d.WidthType.DXA } }),
+					cell([label(`${left.label}:`, listPt), ...paras(left.items, listPt)], { columnSpan: 2, width: { size: mm(c1 + c2), type: d.WidthType.DXA } }),
+					cell([label(`${right.label}:`, listPt), ...paras(right.items, listPt)], { width: { size: mm(c3), type: d.WidthType.DXA } }),
 				],
 			})
 	);

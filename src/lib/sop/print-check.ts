@@ -39,7 +39,8 @@ function connectorLabels(text: string, kind: 'Bersambung' | 'Sambungan'): string
  */
 export function checkPrintedSop(pages: readonly string[][], expect: { nip: string; title: string }): string[] {
 	const problems: string[] = [];
-	const text = pages.map((lines) => lines.join('\n'));
+	// Lines joined into one run of text per page: a cell's text may wrap anywhere.
+	const text = pages.map((lines) => lines.join(' ').replace(/\s+/g, ' '));
 	const total = pages.length;
 	if (total < 2) problems.push(`hanya ${total} halaman`);
 	text.forEach((page, i) => {

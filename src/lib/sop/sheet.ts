@@ -13,7 +13,7 @@ import type { FlowLayout } from './layout.ts';
 import { cleanText, type SopDocument } from './model.ts';
 
 /** Page geometry in mm: A4 landscape with room for the running header and footer. */
-export const PAGE = { widthMm: 297, heightMm: 210, marginMm: 15, topMm: 22, bottomMm: 18 } as const;
+export const PAGE = { widthMm: 297, heightMm: 210, marginMm: 15, topMm: 20, bottomMm: 16 } as const;
 /** Width the tables may use. */
 export const USABLE_MM = PAGE.widthMm - 2 * PAGE.marginMm;
 /** Height the flowchart table may use on one page (header and footer excluded). */
