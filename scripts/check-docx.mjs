@@ -173,7 +173,7 @@ for (const job of jobs) {
 	}
 	const broken = brokenWords(pages, sourceTexts(job.path));
 	if (broken.length) found.push(`kata terpotong di tengah: ${broken.slice(0, 8).join(', ')}`);
-	const connectors = pages.flat().filter((l) => /Bersambung ke halaman berikutnya/.test(l)).length;
+	const connectors = pages.filter((lines) => /Bersambung ke halaman berikutnya/.test(lines.join(' ').replace(/\s+/g, ' '))).length;
 	connectorsTotal += connectors;
 	if (found.length) problems.push(...found.map((p) => `${job.name}: ${p}`));
 	else console.log(`✓ ${job.name}: ${pages.length} halaman${connectors ? `, ${connectors} sambungan antarhalaman` : ''}`);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
@@ -139,7 +140,7 @@ test('penyusun: penyimpanan penuh diberitahukan, dua tab tidak saling menimpa, d
 	await other.close();
 
 	// A draft far beyond normal size: a message instead of a frozen preview.
-	const huge = { format: 'pedoman-medsos/sop', version: 1, sop: { title: 'Besar', actors: [{ id: 'p1', name: 'A' }], steps: Array.from({ length: 40 }, (_, i) => ({ id: `l${i}`, actor: 'p1', symbol: i === 0 ? 'start' : i === 39 ? 'end' : 'process', activity: 'x '.repeat(9000) })) } };
+	const huge = { format: 'pedoman-medsos/sop', version: 1, sop: { title: 'Besar', actors: [{ id: 'p1', name: 'A' }], steps: Array.from({ length: 40 }, (_, i) => ({ id: `l${i}`, actor: 'p1', symbol: i === 0 ? 'start' : i === 39 ? 'end' : 'process', activity: 'x '.repeat(2500) })) } };
 	await page.getByLabel('Impor draf (JSON)').setInputFiles({ name: 'besar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(huge)) });
 	await page.getByRole('alertdialog').getByRole('button', { name: 'Ganti dengan berkas ini' }).click();
 	await expect(page.getByText('pratinjau langsung dihentikan')).toBeVisible();
@@ -164,5 +165,16 @@ test('penyusun dan paket tampil tanpa pergeseran tata letak (CLS < 0,05)', async
 		const cls = await layoutShift(page, url);
 		console.log(`CLS ${url}: ${cls.toFixed(4)}`);
 		expect(cls, url).toBeLessThan(0.05);
+	}
+});
+
+test('tabel SOP dan tombol penyusun: td-has-header dan label-content-name-mismatch bersih', async ({ page }) => {
+	for (const url of ['/sop/penanganan-pengaduan/', '/sop/penyusun/?dari=manajemen-krisis', '/sop/paket/']) {
+		await page.goto(url);
+		if (url.includes('penyusun')) await expect(page.locator('pm-sop-builder')).toHaveAttribute('data-ready', '');
+		// Only the SOP's own parts (the site header's search button is not this feature's).
+		const scope = url.includes('penyusun') ? 'pm-sop-builder' : url.includes('paket') ? 'pm-sop-kit' : '.sop-doc';
+		const results = await new AxeBuilder({ page }).include(scope).withRules(['td-has-header', 'label-content-name-mismatch', 'th-has-data-cells']).analyze();
+		expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	}
 });

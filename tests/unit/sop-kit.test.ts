@@ -88,6 +88,9 @@ test('decree: menimbang, mengingat from the SOPs, memutuskan, menetapkan, lampir
 	assert.match(text, /MEMUTUSKAN/);
 	assert.match(text, /Peraturan Menteri PANRB Nomor 35 Tahun 2012/);
 	assert.match(text, /\[NOMOR\]/);
+	const mengingat = (model.blocks.find((b) => b.kind === 'clause' && b.label === 'Mengingat') as { items: { text: string }[][] }).items.map((i) => i.map((p) => p.text).join(''));
+	assert.match(mengingat[0]!, /^Undang-Undang/, 'laws first');
+	assert.ok(!mengingat.some((l) => l.startsWith('Surat Edaran')), 'no circulars');
 	const table = model.blocks.find((b) => b.kind === 'table') as { rows: { text: string }[][][] };
 	assert.deepEqual(table.rows.map((r) => r[1]!.map((p) => p.text).join('')), items.map((i) => i.doc.number));
 	assert.equal(spellCount(12), 'dua belas');

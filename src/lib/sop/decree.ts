@@ -48,7 +48,10 @@ export function decreeModel(kit: KitSettings, items: readonly KitItem[]): TextDo
 	const year = /^\d{4}/.exec(kit.effective)?.[0] ?? '[TAHUN]';
 	const title = `Keputusan ${position} Nomor [NOMOR] Tahun ${year} tentang ${DECREE_SUBJECT} di Lingkungan ${unit}`;
 	// Mengingat: the SOPs' own legal bases, each once, without the agency's "own rules" placeholder.
-	const legal = [...new Set(items.flatMap((i) => i.doc.legalBasis.map((l) => l.trim())).filter((l) => l && !l.startsWith('[')))];
+	// A circular (surat edaran) is not a regulation a decree rests on; the rest in order of rank.
+	const legal = [...new Set(items.flatMap((i) => i.doc.legalBasis.map((l) => l.trim())).filter((l) => l && !l.startsWith('[') && !/^Surat Edaran/.test(l)))].sort(
+		(a, b) => legalRank(a) - legalRank(b)
+	);
 	const list = items.map((i) => `SOP ${i.doc.title} (Nomor ${i.doc.number})`);
 	return {
 		title,
@@ -108,6 +111,13 @@ export function decreeModel(kit: KitSettings, items: readonly KitItem[]): TextDo
 			{ kind: 'para', parts: t(`Lampiran ini memuat ${list.length} SOP; naskah lengkap setiap SOP dilampirkan sesuai urutan nomor.`) },
 		],
 	};
+}
+
+/** Rank of a regulation in the hierarchy, for the order of "Mengingat" (laws first). */
+export function legalRank(line: string): number {
+	const order = ['Undang-Undang', 'Peraturan Pemerintah', 'Peraturan Presiden', 'Instruksi Presiden', 'Peraturan Menteri'];
+	const i = order.findIndex((prefix) => line.startsWith(prefix));
+	return i < 0 ? order.length : i;
 }
 
 /** A number up to 40 in Indonesian words, as decrees write counts ("12 (dua belas)"). */
