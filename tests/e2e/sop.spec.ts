@@ -32,18 +32,24 @@ for (const sop of sops) {
 	test(`halaman SOP ${sop.slug} menampilkan identitas dan semua langkahnya`, async ({ page }) => {
 		await page.goto(`/sop/${sop.slug}/`);
 		await expect(page.getByRole('heading', { level: 1, name: `SOP ${sop.title}` })).toBeVisible();
-		const flow = page.getByRole('table', { name: `Diagram alir: ${sop.title}` });
+		// The flowchart is split into the same pages as the DOCX; each page is a table with the full heading.
+		const flow = page.getByRole('table', { name: `Diagram alir: ${sop.title}` }).first();
 		await expect(flow.getByRole('columnheader', { name: 'Kelengkapan' })).toBeVisible();
 		for (const actor of sop.actors) await expect(flow.getByRole('columnheader', { name: actor.name, exact: true })).toBeVisible();
-		const rows = flow.locator('tbody tr');
+		const pages = await page.getByRole('table', { name: `Diagram alir: ${sop.title}` }).count();
+		const rows = page.locator('table.sop-flow tbody tr[data-step]');
+		// Every page break has an outgoing and an incoming off-page connector row.
+		await expect(page.locator('tr[data-connector="outgoing"]')).toHaveCount(pages - 1);
+		await expect(page.locator('tr[data-connector="incoming"]')).toHaveCount(pages - 1);
 		await expect(rows).toHaveCount(sop.steps.length);
 		for (const [i, step] of sop.steps.entries()) {
 			await expect(rows.nth(i).getByRole('cell').nth(1)).toHaveText(step.activity);
 			await expect(rows.nth(i).getByRole('img')).toHaveAttribute('aria-label', /oleh/);
 		}
-		const identity = page.getByRole('table', { name: 'Identitas SOP' });
+		const identity = page.getByRole('table', { name: 'Identitas SOP', exact: true });
 		await expect(identity.getByRole('rowheader', { name: 'Nomor SOP' })).toBeVisible();
-		await expect(identity.getByText('Pencatatan dan Pendataan:')).toBeVisible();
+		await expect(identity.getByRole('rowheader', { name: 'Disahkan oleh' })).toBeVisible();
+		await expect(page.getByRole('table', { name: 'Identitas SOP (lanjutan)' }).getByText('Pencatatan dan Pendataan:')).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Rujukan' })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Unduh DOCX' })).toHaveAttribute('href', `/unduhan/sop/${sop.slug}.docx`);
 	});
@@ -76,6 +82,7 @@ async function openBuilder(page: Page, query = '') {
 	page.on('dialog', (dialog) => dialog.accept());
 	await page.goto(`/sop/penyusun/${query}`);
 	await expect(page.getByRole('heading', { name: 'Pratinjau' })).toBeVisible();
+	await expect(page.locator('pm-sop-builder')).toHaveAttribute('data-ready', '');
 }
 
 async function fillIdentity(page: Page, agency: string) {
@@ -98,7 +105,7 @@ test('penyusun: draf bertahan setelah dimuat ulang, lalu ekspor → hapus → im
 	await expect(preview.getByText('Pemerintah Kabupaten Contoh')).toBeVisible();
 	await expect(preview.getByText('Membuka daftar unggahan & "jadwal" <hari ini>')).toBeVisible();
 
-	await page.waitForTimeout(400);
+	await expect(page.locator('[data-saved]')).toContainText('tersimpan');
 	await page.reload();
 	await expect(page.getByLabel('Nama instansi')).toHaveValue('Pemerintah Kabupaten Contoh');
 	await expect(page.getByLabel('Kegiatan', { exact: false }).first()).toHaveValue('Membuka daftar unggahan & "jadwal" <hari ini>');
@@ -117,6 +124,10 @@ test('penyusun: draf bertahan setelah dimuat ulang, lalu ekspor → hapus → im
 	await expect(page.getByLabel('Nama SOP')).toHaveValue('');
 
 	await page.getByLabel('Impor draf (JSON)').setInputFiles(path);
+	// Import asks first and offers a copy of the open draft.
+	const question = page.getByRole('alertdialog');
+	await expect(question).toContainText('akan mengganti draf yang sedang terbuka');
+	await question.getByRole('button', { name: 'Ganti dengan berkas ini' }).click();
 	await expect(page.getByLabel('Nama instansi')).toHaveValue('Pemerintah Kabupaten Contoh');
 	await expect(page.getByLabel('Nama SOP')).toHaveValue('Publikasi Konten');
 	await expect(page.getByLabel('Kegiatan', { exact: false }).first()).toHaveValue('Membuka daftar unggahan & "jadwal" <hari ini>');

@@ -38,7 +38,7 @@ test('fromSopFile: legal bases become titles, related SOPs are named, agency det
 test('document model: title, identity rows, every step, placeholders marked, A4 landscape', () => {
 	const model = buildDocumentModel(doc);
 	assert.equal(model.title, 'SOP Perencanaan Konten Media Sosial');
-	assert.deepEqual(model.page, { widthMm: 297, heightMm: 210, marginMm: 15, landscape: true });
+	assert.deepEqual(model.page, { widthMm: 297, heightMm: 210, marginMm: 15, topMm: 20, bottomMm: 16, landscape: true });
 	assert.deepEqual(model.fonts, { body: 'Arial', heading: 'Bookman Old Style', sizePt: 10, tableSizePt: 9 });
 	assert.deepEqual(
 		model.identity.rows.map((r) => r.label),

@@ -16,7 +16,7 @@ export type PlanNode =
 	| { page: string }
 	| { label: string; directory: string; collapsed?: boolean }
 	| { label: string; collapsed?: boolean; items: PlanNode[] }
-	| { label: string; sop: { catalogue: string; builder: string; listLabel: string } };
+	| { label: string; sop: { catalogue: string; builder: string; kit?: string; listLabel: string } };
 
 /** An SOP generated from `src/content/sop/<slug>.yaml` (not a docs page, so listed explicitly). */
 export interface SopRef {
@@ -45,7 +45,7 @@ export const SIDEBAR_PLAN: PlanNode[] = [
 		],
 	},
 	{ label: 'Krisis', directory: 'krisis' },
-	{ label: 'SOP', sop: { catalogue: 'sop', builder: 'sop/penyusun', listLabel: 'Daftar SOP' } },
+	{ label: 'SOP', sop: { catalogue: 'sop', builder: 'sop/penyusun', kit: 'sop/paket', listLabel: 'Daftar SOP' } },
 	{ label: 'Templat', directory: 'templat' },
 	{ label: 'Alat hitung', directory: 'alat' },
 	{ label: 'Referensi', directory: 'referensi' },
@@ -66,11 +66,12 @@ export function buildSidebar(plan: PlanNode[], slugs: readonly string[], sops: r
 		if ('page' in node) {
 			if (has(node.page)) out.push(node.page);
 		} else if ('sop' in node) {
-			const { catalogue, builder, listLabel } = node.sop;
+			const { catalogue, builder, kit, listLabel } = node.sop;
 			const list = [...sops].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug)).map((sop) => ({ label: sop.title, link: `/sop/${sop.slug}/` }));
 			const items: SidebarEntry[] = [
 				...(has(catalogue) ? [catalogue] : []),
 				...(has(builder) ? [builder] : []),
+				...(kit && has(kit) ? [kit] : []),
 				...(list.length ? [{ label: listLabel, items: list }] : []),
 			];
 			if (items.length) out.push({ label: node.label, items });

@@ -12,20 +12,26 @@
  */
 import { checkFlow } from './flow.ts';
 import { layoutFlow } from './layout.ts';
-import { cleanText, formatDocDate, PLACEHOLDERS, splitPlaceholders, type SopDocument, type TextPart } from './model.ts';
-import { rowSvg } from './svg.ts';
+import { cleanText, formatDocDate, PLACEHOLDERS, splitPlaceholders, type SopDocument, type SopLogo, type TextPart } from './model.ts';
+import { CELL_PAD_MM, connectorText, PAGE, PAGE_BODY_MM, planFlow, textHeightMm, TYPE, USABLE_MM, type OffPageConnector } from './sheet.ts';
+import { connectorSvg, rowSvg } from './svg.ts';
 
 /** One paragraph: text parts (placeholders marked) and emphasis. */
 export interface ModelParagraph {
 	parts: TextPart[];
 	bold?: boolean;
+	underline?: boolean;
 	/** Number shown before a list item ("1."). */
 	number?: number;
+	/** Empty space kept after the paragraph, in mm (the room for signature and stamp). */
+	spaceAfterMm?: number;
 }
 
-/** One row of the flowchart table. */
+/** One row of the flowchart table: a step, or an off-page connector at a page edge. */
 export interface ModelFlowRow {
-	no: number;
+	kind: 'step' | 'connector';
+	/** Step number; `null` for a connector row. */
+	no: number | null;
 	activity: ModelParagraph[];
 	requirements: ModelParagraph[];
 	time: ModelParagraph[];
@@ -41,36 +47,60 @@ export interface ModelFlowRow {
 export interface DocumentModel {
 	/** Document title (file properties). */
 	title: string;
-	page: { widthMm: number; heightMm: number; marginMm: number; landscape: true };
+	page: { widthMm: number; heightMm: number; marginMm: number; topMm: number; bottomMm: number; landscape: true };
 	fonts: { body: string; heading: string; sizePt: number; tableSizePt: number };
+	/** Running header on every page: the SOP's name and number. */
+	header: { title: ModelParagraph; number: ModelParagraph };
+	/** Running footer: "Halaman" x "dari" y (the numbers are fields the word processor fills). */
+	footer: { before: string; between: string; note: string };
 	identity: {
-		/** Cell beside the logo: logo placeholder, agency, unit. */
+		/** Cell beside the logo: logo (or its placeholder), agency, unit. */
 		owner: ModelParagraph[];
+		/** The agency's logo, when one was given. */
+		logo?: SopLogo;
 		/** Label and value rows: Nomor SOP … Nama SOP. */
 		rows: { label: string; value: ModelParagraph[] }[];
 		/** The two-column part: Dasar Hukum | Kualifikasi Pelaksana, and so on. */
 		pairs: [{ label: string; items: ModelParagraph[] }, { label: string; items: ModelParagraph[] }][];
 		/** Column widths in mm: owner, label, value. */
 		columnsMm: [number, number, number];
+		/** Type size of the six lists, chosen so the identity part fits its first page. */
+		listPt: number;
 	};
 	flow: {
 		actors: string[];
 		/** Column widths in mm: No, Kegiatan, one per actor, Kelengkapan, Waktu, Output, Keterangan. */
 		columnsMm: number[];
+		/** The step rows, in order. */
 		rows: ModelFlowRow[];
+		/** The rows of each printed page, connector rows included. */
+		pages: ModelFlowRow[][];
 	};
 }
 
-/** Page geometry and type sizes. */
-export const PAGE = { widthMm: 297, heightMm: 210, marginMm: 15 } as const;
-const FONT_PT = 10;
-const TABLE_PT = 9;
-const COLS = { no: 9, activity: 55, requirements: 34, time: 20, output: 30, notes: 30 } as const;
-/** Lane width limits in mm: wide enough for a symbol, narrow enough to leave room for text. */
-const LANE_MM = { max: 22, min: 12 } as const;
+export { PAGE };
+const FONT_PT = TYPE.body;
+const TABLE_PT = TYPE.table;
 /** Tallest picture for one row; rows whose text needs more grow beyond it. */
 const MAX_CHART_MM = 150;
-const CELL_PAD_MM = { x: 1.9, y: 0.6 } as const;
+/** How the flowchart is changed, printed in every page's footer (the picture is not editable in a word processor). */
+export const EDIT_NOTE = 'Diagram alir dibuat dengan Penyusun SOP: ubah langkah atau pelaksana di sana, lalu unduh ulang.';
+/** Room left for the signature and the stamp in the approval block. */
+export const SIGNATURE_MM = 20;
+
+/**
+ * The largest type size (10, 9 or 8 pt) at which the six lists of the identity part fit on the
+ * first page together with the label rows, so the identity table stays on its own page.
+ */
+export function identityListPt(pairs: DocumentModel['identity']['pairs'], columnsMm: [number, number, number], rowsMm: number): number {
+	const [c1, c2, c3] = columnsMm;
+	const text = (items: ModelParagraph[]) => items.map((p) => p.parts.map((x) => x.text).join(''));
+	for (const pt of [10, 9, 8]) {
+		const lists = pairs.reduce((sum, [left, right]) => sum + Math.max(textHeightMm(['x', ...text(left.items)], c1 + c2, pt, 5), textHeightMm(['x', ...text(right.items)], c3, pt, 5)), 0);
+		if (rowsMm + lists <= PAGE_BODY_MM * 0.92) return pt;
+	}
+	return 8;
+}
 
 function paragraphs(text: string, fallback = '', bold = false): ModelParagraph[] {
 	const value = cleanText(text).trim() || fallback;
@@ -84,17 +114,15 @@ function items(list: readonly string[]): ModelParagraph[] {
 }
 
 /**
- * Estimated height of text in a table cell, in mm. Deliberately generous (wide average
- * letters, some loss at line ends), so the row picture is rarely shorter than the text.
+ * Estimated height of text in a table cell, in mm (word-by-word wrapping, see sheet.ts).
  */
-export function estimateTextMm(paras: readonly ModelParagraph[], columnMm: number, sizePt = TABLE_PT): number {
-	const widthPt = ((columnMm - 2 * CELL_PAD_MM.x) / 25.4) * 72;
-	const perLine = Math.max(4, Math.floor(widthPt / (sizePt * 0.52)));
-	const lines = paras.reduce((sum, p) => {
-		const len = p.parts.reduce((n, part) => n + [...part.text].length, 0) + (p.number ? 4 : 0);
-		return sum + Math.max(1, Math.ceil((len * 1.1) / perLine));
-	}, 0);
-	return lines * ((sizePt * 1.2 * 25.4) / 72) + 2 * CELL_PAD_MM.y;
+export function estimateTextMm(paras: readonly ModelParagraph[], columnMm: number, sizePt: number = TABLE_PT): number {
+	return textHeightMm(
+		paras.map((p) => p.parts.map((x) => x.text).join('')),
+		columnMm,
+		sizePt,
+		paras.some((p) => p.number) ? 5 : 0
+	);
 }
 
 /**
@@ -104,54 +132,83 @@ export function estimateTextMm(paras: readonly ModelParagraph[], columnMm: numbe
 export function buildDocumentModel(doc: SopDocument): DocumentModel {
 	const issues = checkFlow(doc.actors, doc.steps);
 	if (issues.length) throw new Error(`Diagram alir belum benar: ${issues[0]!.message}`);
-	const usable = PAGE.widthMm - 2 * PAGE.marginMm;
-	// Kegiatan gets what the lanes leave, but gives up to 10 mm to keep lanes wide enough for their names.
-	const fixed = COLS.no + COLS.activity - 10 + COLS.requirements + COLS.time + COLS.output + COLS.notes;
-	const n = doc.actors.length;
-	const laneMm = Math.max(LANE_MM.min, Math.min(LANE_MM.max, (usable - fixed) / n));
-	const activityMm = usable - fixed - laneMm * n + COLS.activity - 10;
-	const columnsMm = [COLS.no, activityMm, ...doc.actors.map(() => laneMm), COLS.requirements, COLS.time, COLS.output, COLS.notes];
-
 	const layout = layoutFlow(doc.actors, doc.steps);
-	const mmPerPx = laneMm / layout.laneWidth;
-	const lanesMm = laneMm * n;
+	const plan = planFlow(doc, layout);
+	const { mmPerPx } = plan;
+	const lanesMm = plan.columns.lane * doc.actors.length;
+	const chart = (svg: string, heightPx: number, heightMm: number) => ({ svg, widthPx: layout.width, heightPx, widthMm: lanesMm, heightMm });
 	const rows: ModelFlowRow[] = doc.steps.map((step, i) => {
-		const cells = {
+		const heightMm = Math.min(MAX_CHART_MM, plan.rowHeightsMm[i]!);
+		const heightPx = heightMm / mmPerPx;
+		return {
+			kind: 'step',
+			no: i + 1,
 			activity: paragraphs(step.activity),
 			requirements: paragraphs(step.requirements),
 			time: paragraphs(step.time),
 			output: paragraphs(step.output),
 			notes: paragraphs(step.notes),
-		};
-		const textMm = Math.max(
-			estimateTextMm(cells.activity, activityMm),
-			estimateTextMm(cells.requirements, COLS.requirements),
-			estimateTextMm(cells.time, COLS.time),
-			estimateTextMm(cells.output, COLS.output),
-			estimateTextMm(cells.notes, COLS.notes)
-		);
-		const bandMm = layout.band * mmPerPx;
-		const heightMm = Math.min(MAX_CHART_MM, Math.max(bandMm, textMm));
-		const heightPx = heightMm / mmPerPx;
-		return {
-			no: i + 1,
-			...cells,
 			heightMm,
-			chart: { svg: rowSvg(layout, i, heightPx), widthPx: layout.width, heightPx, widthMm: lanesMm, heightMm },
+			chart: chart(rowSvg(layout, i, heightPx), heightPx, heightMm),
 		};
 	});
+	const connectorRow = (connectors: OffPageConnector[], side: 'incoming' | 'outgoing'): ModelFlowRow => {
+		const heightMm = plan.connectorMm;
+		const heightPx = heightMm / mmPerPx;
+		return {
+			kind: 'connector',
+			no: null,
+			activity: [{ parts: [{ text: connectorText(side, connectors.map((c) => c.label)), placeholder: false }] }],
+			requirements: [],
+			time: [],
+			output: [],
+			notes: [],
+			heightMm,
+			chart: chart(connectorSvg(layout, connectors, side, heightPx), heightPx, heightMm),
+		};
+	};
+	const pages = plan.pages.map((page) => [
+		...(page.incoming.length ? [connectorRow(page.incoming, 'incoming')] : []),
+		...page.steps.map((i) => rows[i]!),
+		...(page.outgoing.length ? [connectorRow(page.outgoing, 'outgoing')] : []),
+	]);
 
 	const a = doc.approver;
+	const title = cleanText(doc.title).trim() || '[NAMA SOP]';
+	const pairs: DocumentModel['identity']['pairs'] = [
+		[
+			{ label: 'Dasar Hukum', items: items(doc.legalBasis) },
+			{ label: 'Kualifikasi Pelaksana', items: items(doc.qualifications) },
+		],
+		[
+			{ label: 'Keterkaitan', items: items(doc.related) },
+			{ label: 'Peralatan/Perlengkapan', items: items(doc.equipment) },
+		],
+		[
+			{ label: 'Peringatan', items: items(doc.warnings) },
+			{ label: 'Pencatatan dan Pendataan', items: items(doc.records) },
+		],
+	];
+	const identityColumns: [number, number, number] = [80, 50, USABLE_MM - 130];
+	// Label rows: five one-line rows, the approval block (position, signature room, name, NIP) and the logo.
+	const rowsMm = 5 * textHeightMm(['x'], 50, FONT_PT) + SIGNATURE_MM + 3 * textHeightMm(['x'], 50, FONT_PT) + (doc.logo ? 27 : 0);
+	const number = cleanText(doc.number).trim() || PLACEHOLDERS.number;
 	return {
-		title: `SOP ${cleanText(doc.title).trim() || '[NAMA SOP]'}`,
+		title: `SOP ${title}`,
 		page: { ...PAGE, landscape: true },
 		fonts: { body: 'Arial', heading: 'Bookman Old Style', sizePt: FONT_PT, tableSizePt: TABLE_PT },
+		header: {
+			title: { parts: [{ text: 'SOP ', placeholder: false }, ...splitPlaceholders(title)], bold: true },
+			number: { parts: [{ text: 'Nomor: ', placeholder: false }, ...splitPlaceholders(number)] },
+		},
+		footer: { before: 'Halaman ', between: ' dari ', note: EDIT_NOTE },
 		identity: {
 			owner: [
-				{ parts: [{ text: PLACEHOLDERS.logo, placeholder: true }] },
+				...(doc.logo ? [] : [{ parts: [{ text: PLACEHOLDERS.logo, placeholder: true }] }]),
 				...paragraphs(doc.agency, PLACEHOLDERS.agency, true),
 				...paragraphs(doc.unit, PLACEHOLDERS.unit, true),
 			],
+			...(doc.logo ? { logo: doc.logo } : {}),
 			rows: [
 				{ label: 'Nomor SOP', value: paragraphs(doc.number, PLACEHOLDERS.number) },
 				{ label: 'Tanggal Pembuatan', value: paragraphs(formatDocDate(doc.created)) },
@@ -160,32 +217,18 @@ export function buildDocumentModel(doc: SopDocument): DocumentModel {
 				{
 					label: 'Disahkan oleh',
 					value: [
-						...paragraphs(a.position, PLACEHOLDERS.position),
-						{ parts: [{ text: '(tanda tangan dan cap)', placeholder: false }] },
-						{ parts: [] },
-						...paragraphs(a.name, PLACEHOLDERS.name, true),
+						...paragraphs(a.position, PLACEHOLDERS.position).map((p, i, all) => (i === all.length - 1 ? { ...p, spaceAfterMm: SIGNATURE_MM } : p)),
+						...paragraphs(a.name, PLACEHOLDERS.name, true).map((p) => ({ ...p, underline: true })),
 						{ parts: [{ text: 'NIP ', placeholder: false }, ...splitPlaceholders(cleanText(a.nip).trim() || PLACEHOLDERS.nip)] },
 					],
 				},
 				{ label: 'Nama SOP', value: paragraphs(doc.title, '[NAMA SOP]', true) },
 			],
-			pairs: [
-				[
-					{ label: 'Dasar Hukum', items: items(doc.legalBasis) },
-					{ label: 'Kualifikasi Pelaksana', items: items(doc.qualifications) },
-				],
-				[
-					{ label: 'Keterkaitan', items: items(doc.related) },
-					{ label: 'Peralatan/Perlengkapan', items: items(doc.equipment) },
-				],
-				[
-					{ label: 'Peringatan', items: items(doc.warnings) },
-					{ label: 'Pencatatan dan Pendataan', items: items(doc.records) },
-				],
-			],
-			columnsMm: [80, 50, usable - 130],
+			pairs,
+			columnsMm: identityColumns,
+			listPt: identityListPt(pairs, identityColumns, rowsMm),
 		},
-		flow: { actors: doc.actors.map((x) => cleanText(x.name).trim()), columnsMm, rows },
+		flow: { actors: doc.actors.map((x) => cleanText(x.name).trim()), columnsMm: plan.columns.all, rows, pages },
 	};
 }
 
@@ -200,8 +243,32 @@ export interface DocxOptions {
 /** Scale of the PNG fallback relative to the layout's CSS pixels, for sharp print. */
 export const PNG_SCALE = 3;
 
+/** Fixed time written into the package (file dates, document properties): same input, same bytes. */
+export const FIXED_TIME = '2000-01-01T00:00:00Z';
+
 /**
- * Writes the DOCX file.
+ * Makes a DOCX package reproducible: the `docx` library stamps the current time into the
+ * document properties and the ZIP entries. This sets both to {@link FIXED_TIME} and zips the
+ * parts again in their original order (pictures are already numbered image1, image2 …).
+ */
+export async function normalizePackage(bytes: Uint8Array): Promise<Uint8Array> {
+	const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+	const files = unzipSync(bytes);
+	const mtime = new Date(FIXED_TIME);
+	const out: Record<string, [Uint8Array, { mtime: Date }]> = {};
+	// Drawing ids come from a counter that runs across documents: number them per package.
+	let drawing = 0;
+	for (const [name, data] of Object.entries(files)) {
+		let fixed = data;
+		if (name === 'docProps/core.xml') fixed = strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)/g, `$1${FIXED_TIME}$2`));
+		else if (/^word\/[^/]+\.xml$/.test(name)) fixed = strToU8(strFromU8(data).replace(/(<wp:docPr id=")\d+(")/g, (_, a: string, b: string) => `${a}${++drawing}${b}`));
+		out[name] = [fixed, { mtime }];
+	}
+	return zipSync(out, { level: 6 });
+}
+
+/**
+ * Writes the DOCX file. The same document always gives the same bytes.
  * @returns the bytes of a .docx package
  */
 export async function renderDocx(doc: SopDocument, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -217,15 +284,22 @@ export async function renderDocx(doc: SopDocument, options: DocxOptions = {}): P
 	const runs = (p: ModelParagraph, pt: number) => [
 		...(p.number ? [new d.TextRun({ text: `${p.number}.\t`, size: size(pt) })] : []),
 		...p.parts.map(
-			(part) => new d.TextRun({ text: part.text, bold: p.bold, size: size(pt), ...(part.placeholder ? { highlight: 'yellow' as const } : {}) })
+			(part) =>
+				new d.TextRun({
+					text: part.text,
+					bold: p.bold,
+					size: size(pt),
+					...(p.underline ? { underline: { type: d.UnderlineType.SINGLE } } : {}),
+					...(part.placeholder ? { highlight: 'yellow' as const } : {}),
+				})
 		),
 	];
-	const para = (p: ModelParagraph, pt: number, align?: 'center') =>
+	const para = (p: ModelParagraph, pt: number, align?: 'center' | 'right') =>
 		new d.Paragraph({
 			children: runs(p, pt),
-			spacing: { before: 0, after: 0 },
+			spacing: { before: 0, after: p.spaceAfterMm ? mm(p.spaceAfterMm) : 0 },
 			...(p.number ? { indent: { left: mm(5), hanging: mm(5) }, tabStops: [{ type: d.TabStopType.LEFT, position: mm(5) }] } : {}),
-			...(align ? { alignment: d.AlignmentType.CENTER } : {}),
+			...(align ? { alignment: align === 'center' ? d.AlignmentType.CENTER : d.AlignmentType.RIGHT } : {}),
 		});
 	const paras = (list: readonly ModelParagraph[], pt: number, align?: 'center') => (list.length ? list : [{ parts: [] }]).map((p) => para(p, pt, align));
 	const label = (text: string, pt: number, align?: 'center') => para({ parts: [{ text, placeholder: false }], bold: true }, pt, align);
@@ -233,12 +307,35 @@ export async function renderDocx(doc: SopDocument, options: DocxOptions = {}): P
 
 	// Identity part.
 	const [c1, c2, c3] = model.identity.columnsMm;
+	const { listPt } = model.identity;
+	const logo = model.identity.logo;
+	const logoParagraphs: InstanceType<typeof d.Paragraph>[] = [];
+	if (logo) {
+		const bytes = Uint8Array.from(atob(logo.data), (c) => c.charCodeAt(0));
+		// At most 25 mm tall and 60 mm wide, keeping the aspect ratio.
+		const scale = Math.min(25 / ((logo.heightPx / 96) * 25.4), 60 / ((logo.widthPx / 96) * 25.4), 1e9);
+		const [w, h] = [Math.max(1, Math.round(logo.widthPx * scale)), Math.max(1, Math.round(logo.heightPx * scale))];
+		const alt = { name: 'Logo instansi', title: 'Logo instansi', description: 'Logo instansi' };
+		const image =
+			logo.type === 'svg'
+				? options.rasterize
+					? new d.ImageRun({ type: 'svg', data: bytes, transformation: { width: w, height: h }, fallback: { type: 'png', data: await options.rasterize(new TextDecoder().decode(bytes), w * 3, h * 3) }, altText: alt })
+					: undefined
+				: new d.ImageRun({ type: logo.type, data: bytes, transformation: { width: w, height: h }, altText: alt });
+		if (image) logoParagraphs.push(new d.Paragraph({ children: [image], alignment: d.AlignmentType.CENTER, spacing: { before: 0, after: mm(2) } }));
+	}
 	const idRows = model.identity.rows.map(
 		(row, i) =>
 			new d.TableRow({
 				children: [
 					...(i === 0
-						? [cell(paras(model.identity.owner, 11, 'center'), { rowSpan: model.identity.rows.length, verticalAlign: d.VerticalAlignTable.CENTER, width: { size: mm(c1), type: d.WidthType.DXA } })]
+						? [
+								cell([...logoParagraphs, ...paras(model.identity.owner, 11, 'center')], {
+									rowSpan: model.identity.rows.length,
+									verticalAlign: d.VerticalAlignTable.CENTER,
+									width: { size: mm(c1), type: d.WidthType.DXA },
+								}),
+							]
 						: []),
 					cell([label(row.label, FONT_PT)], { width: { size: mm(c2), type: d.WidthType.DXA } }),
 					cell(paras(row.value, row.label === 'Nama SOP' ? 11 : FONT_PT), { width: { size: mm(c3), type: d.WidthType.DXA } }),
@@ -249,9 +346,10 @@ export async function renderDocx(doc: SopDocument, options: DocxOptions = {}): P
 	const pairRows = model.identity.pairs.map(
 		([left, right]) =>
 			new d.TableRow({
+				cantSplit: true,
 				children: [
-					cell([label(`${left.label}:`, FONT_PT), ...paras(left.items, FONT_PT)], { columnSpan: 2, width: { size: mm(c1 + c2), type: d.WidthType.DXA } }),
-					cell([label(`${right.label}:`, FONT_PT), ...paras(right.items, FONT_PT)], { width: { size: mm(c3), type: d.WidthType.DXA } }),
+					cell([label(`${left.label}:`, listPt), ...paras(left.items, listPt)], { columnSpan: 2, width: { size: mm(c1 + c2), type: d.WidthType.DXA } }),
+					cell([label(`${right.label}:`, listPt), ...paras(right.items, listPt)], { width: { size: mm(c3), type: d.WidthType.DXA } }),
 				],
 			})
 	);
@@ -262,45 +360,47 @@ export async function renderDocx(doc: SopDocument, options: DocxOptions = {}): P
 		rows: [...idRows, ...pairRows],
 	});
 
-	// Flowchart part.
+	// Flowchart part: one table per planned page, so every break has its connectors.
 	const cols = model.flow.columnsMm;
 	const n = model.flow.actors.length;
 	const shade = { fill: 'E7E6E6', type: d.ShadingType.CLEAR, color: 'auto' };
 	const headCell = (text: string, extra: Record<string, unknown> = {}) =>
 		cell([label(text, TABLE_PT, 'center')], { verticalAlign: d.VerticalAlignTable.CENTER, shading: shade, ...extra });
-	const head1 = new d.TableRow({
-		tableHeader: true,
-		cantSplit: true,
-		children: [
-			headCell('No', { rowSpan: 2 }),
-			headCell('Kegiatan', { rowSpan: 2 }),
-			headCell('Pelaksana', { columnSpan: n }),
-			headCell('Mutu Baku', { columnSpan: 3 }),
-			headCell('Keterangan', { rowSpan: 2 }),
-		],
-	});
-	const head2 = new d.TableRow({
-		tableHeader: true,
-		cantSplit: true,
-		children: [
-			...model.flow.actors.map((name) =>
-				cell([label(name, TABLE_PT - 1, 'center')], { verticalAlign: d.VerticalAlignTable.CENTER, shading: shade, margins: { ...margins, left: mm(0.8), right: mm(0.8) } })
-			),
-			headCell('Kelengkapan'),
-			headCell('Waktu'),
-			headCell('Output'),
-		],
-	});
-	const bodyRows: InstanceType<typeof d.TableRow>[] = [];
-	for (const row of model.flow.rows) {
+	const headRows = () => [
+		new d.TableRow({
+			tableHeader: true,
+			cantSplit: true,
+			children: [
+				headCell('No', { rowSpan: 2 }),
+				headCell('Kegiatan', { rowSpan: 2 }),
+				headCell('Pelaksana', { columnSpan: n }),
+				headCell('Mutu Baku', { columnSpan: 3 }),
+				headCell('Keterangan', { rowSpan: 2 }),
+			],
+		}),
+		new d.TableRow({
+			tableHeader: true,
+			cantSplit: true,
+			children: [
+				...model.flow.actors.map((name) =>
+					cell([label(name, TYPE.actor, 'center')], { verticalAlign: d.VerticalAlignTable.CENTER, shading: shade, margins: { ...margins, left: mm(0.8), right: mm(0.8) } })
+				),
+				headCell('Kelengkapan'),
+				headCell('Waktu'),
+				headCell('Output'),
+			],
+		}),
+	];
+	const bodyRow = async (row: ModelFlowRow) => {
 		const { chart } = row;
+		const name = row.no === null ? 'Penghubung antarhalaman' : `Langkah ${row.no}`;
 		const picture = options.rasterize
 			? new d.ImageRun({
 					type: 'svg',
 					data: new TextEncoder().encode(chart.svg),
 					transformation: { width: px96(chart.widthMm), height: px96(chart.heightMm) },
 					fallback: { type: 'png', data: await options.rasterize(chart.svg, Math.round(chart.widthPx * PNG_SCALE), Math.round(chart.heightPx * PNG_SCALE)) },
-					altText: { name: `Langkah ${row.no}`, title: `Bagan alir langkah ${row.no}`, description: `Simbol bagan alir langkah ${row.no}` },
+					altText: { name, title: `Bagan alir: ${name.toLowerCase()}`, description: `Simbol bagan alir: ${name.toLowerCase()}` },
 				})
 			: undefined;
 		const chartPara = new d.Paragraph({
@@ -309,53 +409,88 @@ export async function renderDocx(doc: SopDocument, options: DocxOptions = {}): P
 			spacing: { before: 0, after: 0 },
 			run: { size: 2 },
 		});
-		bodyRows.push(
-			new d.TableRow({
-				cantSplit: row.heightMm < MAX_CHART_MM,
-				height: { value: mm(row.heightMm), rule: d.HeightRule.ATLEAST },
-				children: [
-					cell([para({ parts: [{ text: String(row.no), placeholder: false }] }, TABLE_PT, 'center')]),
-					cell(paras(row.activity, TABLE_PT)),
-					new d.TableCell({ children: [chartPara], borders, columnSpan: n, margins: { top: 0, bottom: 0, left: 0, right: 0 }, verticalAlign: d.VerticalAlignTable.TOP }),
-					cell(paras(row.requirements, TABLE_PT)),
-					cell(paras(row.time, TABLE_PT)),
-					cell(paras(row.output, TABLE_PT)),
-					cell(paras(row.notes, TABLE_PT)),
-				],
+		return new d.TableRow({
+			cantSplit: row.heightMm < MAX_CHART_MM,
+			height: { value: mm(row.heightMm), rule: d.HeightRule.ATLEAST },
+			children: [
+				cell([para({ parts: [{ text: row.no === null ? '' : String(row.no), placeholder: false }] }, TABLE_PT, 'center')]),
+				cell(paras(row.activity, TABLE_PT)),
+				new d.TableCell({ children: [chartPara], borders, columnSpan: n, margins: { top: 0, bottom: 0, left: 0, right: 0 }, verticalAlign: d.VerticalAlignTable.TOP }),
+				cell(paras(row.requirements, TABLE_PT)),
+				cell(paras(row.time, TABLE_PT)),
+				cell(paras(row.output, TABLE_PT)),
+				cell(paras(row.notes, TABLE_PT)),
+			],
+		});
+	};
+	const flowTables: (InstanceType<typeof d.Table> | InstanceType<typeof d.Paragraph>)[] = [];
+	for (const page of model.flow.pages) {
+		const body: InstanceType<typeof d.TableRow>[] = [];
+		for (const row of page) body.push(await bodyRow(row));
+		flowTables.push(
+			new d.Paragraph({ children: [], pageBreakBefore: true, spacing: { before: 0, after: 0 }, run: { size: 2 } }),
+			new d.Table({
+				layout: d.TableLayoutType.FIXED,
+				width: { size: mm(cols.reduce((s, c) => s + c, 0)), type: d.WidthType.DXA },
+				columnWidths: cols.map(mm),
+				rows: [...headRows(), ...body],
 			})
 		);
 	}
-	const flow = new d.Table({
-		layout: d.TableLayoutType.FIXED,
-		width: { size: mm(cols.reduce((s, c) => s + c, 0)), type: d.WidthType.DXA },
-		columnWidths: cols.map(mm),
-		rows: [head1, head2, ...bodyRows],
-	});
 
+	const headerText = (p: ModelParagraph, align?: 'right') => para(p, 9, align);
 	const document = new d.Document({
 		title: model.title,
 		creator: 'Pedoman Media Sosial Instansi Pemerintah',
-		description: 'Templat SOP format SOP-AP (Permenpan RB No. 35 Tahun 2012). Ganti teks bertanda kuning.',
+		description: 'Templat SOP format SOP-AP (Permenpan RB No. 35 Tahun 2012). Ganti teks bertanda kuning. Diagram alir disusun ulang di Penyusun SOP, bukan di pengolah kata.',
 		styles: { default: { document: { run: { font: model.fonts.body, size: size(FONT_PT) } } } },
 		sections: [
 			{
 				properties: {
 					page: {
 						size: { width: mm(PAGE.heightMm), height: mm(PAGE.widthMm), orientation: d.PageOrientation.LANDSCAPE },
-						margin: { top: mm(PAGE.marginMm), bottom: mm(PAGE.marginMm), left: mm(PAGE.marginMm), right: mm(PAGE.marginMm) },
+						margin: { top: mm(PAGE.topMm), bottom: mm(PAGE.bottomMm), left: mm(PAGE.marginMm), right: mm(PAGE.marginMm), header: mm(8), footer: mm(8) },
 					},
+				},
+				headers: {
+					default: new d.Header({
+						children: [
+							new d.Table({
+								layout: d.TableLayoutType.FIXED,
+								width: { size: mm(USABLE_MM), type: d.WidthType.DXA },
+								columnWidths: [mm(USABLE_MM * 0.65), mm(USABLE_MM * 0.35)],
+								borders: d.TableBorders.NONE,
+								rows: [
+									new d.TableRow({
+										children: [
+											new d.TableCell({ children: [headerText(model.header.title)], borders: d.TableBorders.NONE as never }),
+											new d.TableCell({ children: [headerText(model.header.number, 'right')], borders: d.TableBorders.NONE as never }),
+										],
+									}),
+								],
+							}),
+						],
+					}),
+				},
+				footers: {
+					default: new d.Footer({
+						children: [
+							new d.Paragraph({
+								tabStops: [{ type: d.TabStopType.RIGHT, position: mm(USABLE_MM) }],
+								children: [
+									new d.TextRun({ text: model.footer.note, italics: true, size: size(7) }),
+									new d.TextRun({ size: size(9), children: ['\t', model.footer.before, d.PageNumber.CURRENT, model.footer.between, d.PageNumber.TOTAL_PAGES] }),
+								],
+							}),
+						],
+					}),
 				},
 				children: [
 					identity,
-					new d.Paragraph({ children: [], pageBreakBefore: true, spacing: { before: 0, after: 0 } }),
-					new d.Paragraph({
-						children: [new d.TextRun({ text: model.title, bold: true, font: model.fonts.heading, size: size(12) })],
-						spacing: { before: 0, after: mm(2) },
-					}),
-					flow,
+					...flowTables,
 				],
 			},
 		],
 	});
-	return new Uint8Array(await d.Packer.toArrayBuffer(document));
+	return normalizePackage(new Uint8Array(await d.Packer.toArrayBuffer(document)));
 }

@@ -7,7 +7,8 @@
  * steps and actors) as pure functions, and the required-field check run before download.
  */
 import type { KeyValueStore } from '../checklist/store.ts';
-import { PLACEHOLDERS, SYMBOLS, type Actor, type SopDocument, type Step, type StepSymbol } from './model.ts';
+import { PLACEHOLDERS, type SopDocument, type Step, type StepSymbol } from './model.ts';
+import { SOP_LIMITS, sopDocumentSchema } from './schema.ts';
 
 /** localStorage key of the draft. */
 export const DRAFT_KEY = 'pedoman:sop-penyusun';
@@ -15,77 +16,27 @@ export const DRAFT_KEY = 'pedoman:sop-penyusun';
 export const FILE_FORMAT = 'pedoman-medsos/sop';
 /** Version of the exported file and stored draft; bump when the shape changes. */
 export const FILE_VERSION = 1;
-/** Most actors that fit an A4 landscape page. */
-export const MAX_ACTORS = 7;
-/** Most steps in one SOP. */
-export const MAX_STEPS = 60;
+/** Most actors that fit an A4 landscape page (same limit as SOP files). */
+export const MAX_ACTORS = SOP_LIMITS.actors;
+/** Most steps in one SOP (same limit as SOP files). */
+export const MAX_STEPS = SOP_LIMITS.steps;
 /** Longest text accepted in one field. */
-export const MAX_TEXT = 20_000;
+export const MAX_TEXT = SOP_LIMITS.text;
 
 type Result<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const TEXT_FIELDS = ['title', 'agency', 'unit', 'number', 'created', 'revised', 'effective'] as const;
-const LIST_FIELDS = ['legalBasis', 'qualifications', 'related', 'equipment', 'warnings', 'records'] as const;
-const STEP_TEXT = ['activity', 'requirements', 'time', 'output', 'notes'] as const;
-
 /**
- * Checks and copies a value that claims to be an SOP document. Missing optional text
- * becomes empty; anything of the wrong type is rejected with the field named.
+ * Checks and copies a value that claims to be an SOP document, with the shared schema
+ * ({@link sopDocumentSchema}). Missing optional text becomes empty; anything of the wrong
+ * type is rejected with the field named.
  * @returns the document, or an Indonesian message naming what is wrong
  */
 export function normalizeDocument(raw: unknown): Result<SopDocument> {
-	const fail = (field: string): Result<SopDocument> => ({ ok: false, message: `Isi berkas tidak lengkap atau rusak (bagian: ${field}).` });
-	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('dokumen');
-	const r = raw as Record<string, unknown>;
-	const text = (v: unknown): string | null => (v === undefined || v === null ? '' : typeof v === 'string' && v.length <= MAX_TEXT ? v : null);
-	const doc: Partial<SopDocument> = {};
-	for (const f of TEXT_FIELDS) {
-		const v = text(r[f]);
-		if (v === null) return fail(f);
-		doc[f] = v;
-	}
-	const ap = (r.approver ?? {}) as Record<string, unknown>;
-	if (typeof ap !== 'object' || Array.isArray(ap)) return fail('approver');
-	const [position, name, nip] = [text(ap.position), text(ap.name), text(ap.nip)];
-	if (position === null || name === null || nip === null) return fail('approver');
-	doc.approver = { position, name, nip };
-	for (const f of LIST_FIELDS) {
-		const v = r[f] ?? [];
-		if (!Array.isArray(v) || v.length > 200 || v.some((x) => text(x) === null)) return fail(f);
-		doc[f] = v.map((x) => text(x)!);
-	}
-	if (!Array.isArray(r.actors) || r.actors.length < 1 || r.actors.length > MAX_ACTORS) return fail('actors');
-	const actors: Actor[] = [];
-	for (const a of r.actors as unknown[]) {
-		const o = (a ?? {}) as Record<string, unknown>;
-		const [id, nm] = [text(o.id), text(o.name)];
-		if (!id || nm === null || actors.some((x) => x.id === id)) return fail('actors');
-		actors.push({ id, name: nm });
-	}
-	doc.actors = actors;
-	if (!Array.isArray(r.steps) || r.steps.length > MAX_STEPS) return fail('steps');
-	const steps: Step[] = [];
-	for (const s of r.steps as unknown[]) {
-		const o = (s ?? {}) as Record<string, unknown>;
-		const id = text(o.id);
-		const actor = text(o.actor);
-		if (!id || actor === null || steps.some((x) => x.id === id)) return fail('steps');
-		if (!SYMBOLS.includes(o.symbol as StepSymbol)) return fail('steps.symbol');
-		const step: Step = { id, actor, symbol: o.symbol as StepSymbol, activity: '', requirements: '', time: '', output: '', notes: '' };
-		for (const f of STEP_TEXT) {
-			const v = text(o[f]);
-			if (v === null) return fail(`steps.${f}`);
-			step[f] = v;
-		}
-		for (const f of ['next', 'yes', 'no'] as const) {
-			const v = text(o[f]);
-			if (v === null) return fail(`steps.${f}`);
-			if (v) step[f] = v;
-		}
-		steps.push(step);
-	}
-	doc.steps = steps;
-	return { ok: true, value: doc as SopDocument };
+	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, message: 'Isi berkas tidak lengkap atau rusak (bagian: dokumen).' };
+	const result = sopDocumentSchema.safeParse(raw);
+	if (result.success) return { ok: true, value: result.data as SopDocument };
+	const path = result.error.issues[0]?.path.filter((p) => typeof p === 'string').join('.') || 'dokumen';
+	return { ok: false, message: `Isi berkas tidak lengkap atau rusak (bagian: ${path}).` };
 }
 
 /** The export file's text for a draft. */

@@ -7,7 +7,11 @@
 import { checkFlow, flowEdges, type FlowIssue } from './flow.ts';
 import { layoutFlow } from './layout.ts';
 import { cleanText, formatDocDate, PLACEHOLDERS, splitPlaceholders, SYMBOL_LABELS, type SopDocument } from './model.ts';
-import { rowSvgParts } from './svg.ts';
+import { connectorText, planFlow, type OffPageConnector } from './sheet.ts';
+import { connectorSvgParts, rowSvgParts } from './svg.ts';
+
+/** MIME type of each logo format, for data URLs. */
+export const LOGO_MIME = { png: 'image/png', jpg: 'image/jpeg', svg: 'image/svg+xml' } as const;
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -45,47 +49,72 @@ export function describeStep(doc: SopDocument, index: number): string {
 	return text;
 }
 
-/** The identity part (bagian identitas) of SOP-AP. */
+/** The identity part (bagian identitas) of SOP-AP: the identity table, then the six lists in two columns. */
 export function identityTable(doc: SopDocument): string {
 	const a = doc.approver;
 	const row = (label: string, value: string) => `<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
+	const logo = doc.logo
+		? `<img class="sop-logo-img" src="data:${LOGO_MIME[doc.logo.type]};base64,${doc.logo.data}" alt="Logo ${escapeHtml(cleanText(doc.agency).trim() || 'instansi')}" width="${doc.logo.widthPx}" height="${doc.logo.heightPx}">`
+		: `<span class="sop-logo">${rich(PLACEHOLDERS.logo)}</span>`;
 	return `<table class="sop-identity">
 <caption>Identitas SOP</caption>
 <colgroup><col class="sop-identity__c1"><col class="sop-identity__c2"><col class="sop-identity__c3"></colgroup>
 <tbody>
-<tr><td rowspan="6" class="sop-identity__owner"><span class="sop-logo">${rich(PLACEHOLDERS.logo)}</span><strong>${rich(doc.agency, PLACEHOLDERS.agency)}</strong><br>${rich(doc.unit, PLACEHOLDERS.unit)}</td><th scope="row">Nomor SOP</th><td>${rich(doc.number, PLACEHOLDERS.number)}</td></tr>
+<tr><th scope="rowgroup" rowspan="6" class="sop-identity__owner">${logo}<strong>${rich(doc.agency, PLACEHOLDERS.agency)}</strong><br><span class="sop-identity__unit">${rich(doc.unit, PLACEHOLDERS.unit)}</span></th><th scope="row">Nomor SOP</th><td>${rich(doc.number, PLACEHOLDERS.number)}</td></tr>
 ${row('Tanggal Pembuatan', rich(formatDocDate(doc.created)))}
 ${row('Tanggal Revisi', rich(doc.revised.trim() ? formatDocDate(doc.revised) : '-'))}
 ${row('Tanggal Efektif', rich(formatDocDate(doc.effective)))}
-${row('Disahkan oleh', `${rich(a.position, PLACEHOLDERS.position)}<span class="sop-sign">(tanda tangan dan cap)</span>${rich(a.name, PLACEHOLDERS.name)}<br>NIP ${rich(a.nip, PLACEHOLDERS.nip)}`)}
+${row('Disahkan oleh', `<span class="sop-approval"><span>${rich(a.position, PLACEHOLDERS.position)}</span><span class="sop-sign" aria-hidden="true"></span><strong class="sop-approval__name">${rich(a.name, PLACEHOLDERS.name)}</strong><span>NIP ${rich(a.nip, PLACEHOLDERS.nip)}</span></span>`)}
 ${row('Nama SOP', `<strong>${rich(doc.title, '[NAMA SOP]')}</strong>`)}
-<tr><td colspan="2">${half('Dasar Hukum', doc.legalBasis)}</td><td>${half('Kualifikasi Pelaksana', doc.qualifications)}</td></tr>
-<tr><td colspan="2">${half('Keterkaitan', doc.related)}</td><td>${half('Peralatan/Perlengkapan', doc.equipment)}</td></tr>
-<tr><td colspan="2">${half('Peringatan', doc.warnings)}</td><td>${half('Pencatatan dan Pendataan', doc.records)}</td></tr>
+</tbody>
+</table>
+<table class="sop-identity sop-identity--lists">
+<caption class="sr-only">Identitas SOP (lanjutan)</caption>
+<colgroup><col class="sop-identity__left"><col class="sop-identity__c3"></colgroup>
+<tbody>
+<tr><td>${half('Dasar Hukum', doc.legalBasis)}</td><td>${half('Kualifikasi Pelaksana', doc.qualifications)}</td></tr>
+<tr><td>${half('Keterkaitan', doc.related)}</td><td>${half('Peralatan/Perlengkapan', doc.equipment)}</td></tr>
+<tr><td>${half('Peringatan', doc.warnings)}</td><td>${half('Pencatatan dan Pendataan', doc.records)}</td></tr>
 </tbody>
 </table>`;
 }
 
-/** The flowchart part (bagian diagram alir) of SOP-AP. Expects a flow that {@link checkFlow} accepts. */
+/**
+ * The flowchart part (bagian diagram alir) of SOP-AP, split into the same pages as the DOCX
+ * file (see sheet.ts): one table per page, with off-page connector rows where the flow
+ * continues on the next page. Expects a flow that {@link checkFlow} accepts.
+ */
 export function flowTable(doc: SopDocument): string {
 	const layout = layoutFlow(doc.actors, doc.steps);
+	const plan = planFlow(doc, layout);
 	const n = doc.actors.length;
 	const head = `<thead>
 <tr><th scope="col" rowspan="2" class="sop-flow__no">No</th><th scope="col" rowspan="2" class="sop-flow__activity">Kegiatan</th><th scope="colgroup" colspan="${n}">Pelaksana</th><th scope="colgroup" colspan="3">Mutu Baku</th><th scope="col" rowspan="2" class="sop-flow__notes">Keterangan</th></tr>
 <tr>${doc.actors.map((a) => `<th scope="col" class="sop-flow__actor">${rich(a.name)}</th>`).join('')}<th scope="col" class="sop-flow__req">Kelengkapan</th><th scope="col" class="sop-flow__time">Waktu</th><th scope="col" class="sop-flow__output">Output</th></tr>
 </thead>`;
-	const rows = doc.steps.map((step, i) => {
-		const svg = rowSvgParts(layout, i);
-		return `<tr data-step="${i + 1}"><td class="sop-flow__no">${i + 1}</td><td>${rich(step.activity)}</td><td colspan="${n}" class="sop-flow__chart"><div class="sop-chart" role="img" aria-label="${escapeHtml(describeStep(doc, i))}">${svg.top}${svg.band}${svg.bottom}</div></td><td>${rich(step.requirements)}</td><td>${rich(step.time)}</td><td>${rich(step.output)}</td><td>${rich(step.notes)}</td></tr>`;
-	});
-	return `<table class="sop-flow" style="--sop-lanes-width: ${layout.width}px; --sop-band: ${layout.band}px">
-<caption>Diagram alir: ${rich(doc.title, '[NAMA SOP]')}</caption>
+	const chart = (parts: { top: string; band: string; bottom: string }, label: string) =>
+		`<td colspan="${n}" class="sop-flow__chart"><div class="sop-chart" role="img" aria-label="${escapeHtml(label)}">${parts.top}${parts.band}${parts.bottom}</div></td>`;
+	const stepRow = (i: number) => {
+		const step = doc.steps[i]!;
+		return `<tr data-step="${i + 1}"><td class="sop-flow__no">${i + 1}</td><td>${rich(step.activity)}</td>${chart(rowSvgParts(layout, i), describeStep(doc, i))}<td>${rich(step.requirements)}</td><td>${rich(step.time)}</td><td>${rich(step.output)}</td><td>${rich(step.notes)}</td></tr>`;
+	};
+	const connectorRow = (connectors: OffPageConnector[], side: 'incoming' | 'outgoing') => {
+		const text = connectorText(side, connectors.map((c) => c.label));
+		return `<tr class="sop-flow__connector" data-connector="${side}"><td class="sop-flow__no"></td><td>${escapeHtml(text)}</td>${chart(connectorSvgParts(layout, connectors, side), `Penghubung antarhalaman ${connectors.map((c) => c.label).join(', ')}`)}<td></td><td></td><td></td><td></td></tr>`;
+	};
+	const total = plan.pages.length;
+	return plan.pages
+		.map(
+			(page, p) => `<table class="sop-flow" data-page="${p + 1}" style="--sop-lanes-width: ${layout.width}px; --sop-band: ${layout.band}px">
+<caption>Diagram alir: ${rich(doc.title, '[NAMA SOP]')}${total > 1 ? ` (halaman ${p + 1} dari ${total})` : ''}</caption>
 <colgroup><col class="sop-flow__no"><col class="sop-flow__activity">${doc.actors.map(() => `<col style="width: ${layout.laneWidth}px">`).join('')}<col class="sop-flow__req"><col class="sop-flow__time"><col class="sop-flow__output"><col class="sop-flow__notes"></colgroup>
 ${head}
 <tbody>
-${rows.join('\n')}
+${[...(page.incoming.length ? [connectorRow(page.incoming, 'incoming')] : []), ...page.steps.map(stepRow), ...(page.outgoing.length ? [connectorRow(page.outgoing, 'outgoing')] : [])].join('\n')}
 </tbody>
-</table>`;
+</table>`
+		)
+		.join('\n');
 }
 
 /** A list of the problems that keep a flow from being drawn. */

@@ -25,11 +25,11 @@ export const GEOMETRY = {
 	/** Narrowest lane. */
 	laneMin: 112,
 	/** Distance from a symbol's widest edge to the first track. */
-	trackStart: 10,
+	trackStart: 12,
 	/** Distance between neighbouring tracks. */
 	trackGap: 9,
 	/** Space kept between the outermost track and the lane border. */
-	laneMargin: 8,
+	laneMargin: 22,
 	/** How far below the band's bottom a bottom-exit turns sideways. */
 	jog: 6,
 	/** Side entries into a rectangle or capsule sit this far above its centre, apart from side exits. */

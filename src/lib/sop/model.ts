@@ -61,6 +61,17 @@ export interface Approver {
 	nip: string;
 }
 
+/** The agency's logo, kept in the browser with the draft. */
+export interface SopLogo {
+	/** Image format. SVG gets a PNG fallback in DOCX files. */
+	type: 'png' | 'jpg' | 'svg';
+	/** The file's bytes, base64-encoded. */
+	data: string;
+	/** Natural size in px (used to keep the aspect ratio). */
+	widthPx: number;
+	heightPx: number;
+}
+
 /** A complete SOP, ready to be drawn or written to a document. */
 export interface SopDocument {
 	/** Nama SOP. */
@@ -90,6 +101,8 @@ export interface SopDocument {
 	records: string[];
 	actors: Actor[];
 	steps: Step[];
+	/** Agency logo, shown where the SOP-AP format puts it (beside the agency's name). Optional. */
+	logo?: SopLogo;
 }
 
 /** Placeholders a reader replaces with the agency's own details. */

@@ -10,8 +10,77 @@ import { checkFlow } from './flow.ts';
 import { LEGAL_BASIS_IDS } from './legal.ts';
 import { SYMBOLS } from './model.ts';
 
+/** Limits shared by SOP files and the builder: actors that fit A4 landscape, steps, characters per field. */
+export const SOP_LIMITS = { actors: 7, steps: 40, text: 20_000 } as const;
+/** Largest logo file accepted, in bytes (the logo is kept in browser storage). */
+export const MAX_LOGO_BYTES = 300_000;
+
 const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'gunakan huruf kecil, angka dan tanda hubung, misalnya "admin-medsos"');
 const line = z.string().trim().min(3);
+
+/** Text of a draft field: missing or null becomes empty. */
+const draftText = z.preprocess((v) => (v === null || v === undefined ? '' : v), z.string().max(SOP_LIMITS.text));
+/** An optional branch of a draft step: empty means none. */
+const draftBranch = z.preprocess((v) => (v === null || v === '' ? undefined : v), z.string().max(100).optional());
+
+/**
+ * One row of the flowchart as the builder keeps it (texts may still be empty). SOP files use
+ * the same shape with stricter rules ({@link stepSchema}).
+ */
+export const draftStepSchema = z.object({
+	id: z.string().min(1).max(100),
+	activity: draftText,
+	actor: draftText.pipe(z.string().max(100)),
+	symbol: z.enum(SYMBOLS),
+	next: draftBranch,
+	yes: draftBranch,
+	no: draftBranch,
+	requirements: draftText,
+	time: draftText,
+	output: draftText,
+	notes: draftText,
+});
+
+/** A logo kept with a draft or a kit (base64 bytes and natural size). */
+export const logoSchema = z.object({
+	type: z.enum(['png', 'jpg', 'svg']),
+	data: z.string().max(Math.ceil(MAX_LOGO_BYTES / 3) * 4),
+	widthPx: z.number().int().min(1).max(10_000),
+	heightPx: z.number().int().min(1).max(10_000),
+});
+
+const draftList = z.preprocess((v) => v ?? [], z.array(draftText).max(200));
+
+/**
+ * A whole SOP document as the builder stores, exports and imports it, and as the kit keeps a
+ * changed version. Same limits as SOP files.
+ */
+export const sopDocumentSchema = z
+	.object({
+		title: draftText,
+		agency: draftText,
+		unit: draftText,
+		number: draftText,
+		created: draftText,
+		revised: draftText,
+		effective: draftText,
+		approver: z.preprocess((v) => v ?? {}, z.object({ position: draftText, name: draftText, nip: draftText })),
+		legalBasis: draftList,
+		qualifications: draftList,
+		related: draftList,
+		equipment: draftList,
+		warnings: draftList,
+		records: draftList,
+		actors: z.array(z.object({ id: z.string().min(1).max(100), name: draftText })).min(1).max(SOP_LIMITS.actors),
+		steps: z.array(draftStepSchema).max(SOP_LIMITS.steps),
+		logo: logoSchema.optional(),
+	})
+	.superRefine((doc, ctx) => {
+		for (const list of ['actors', 'steps'] as const) {
+			const ids = doc[list].map((x) => x.id);
+			if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: [list], message: 'id ganda' });
+		}
+	});
 
 /** One executor (pelaksana): a column of the flowchart. */
 export const actorSchema = z.object({
@@ -21,8 +90,8 @@ export const actorSchema = z.object({
 	name: line.max(60),
 });
 
-/** One row of the flowchart. */
-export const stepSchema = z.object({
+/** One row of the flowchart in an SOP file: the builder's step shape with the file's stricter rules. */
+export const stepSchema = draftStepSchema.extend({
 	/** Key that branches refer to, unique in the file. Required; lowercase words joined by hyphens. */
 	id: key,
 	/** Kegiatan: an active verb without a subject ("Menyusun …"). Required, 3–400 characters. */
@@ -76,10 +145,10 @@ export const sopFileSchema = z
 		warnings: z.array(line).min(1),
 		/** Pencatatan dan Pendataan: records kept. At least one line. */
 		records: z.array(line).min(1),
-		/** Pelaksana, in column order. 1–7 actors (more does not fit an A4 landscape page). */
-		actors: z.array(actorSchema).min(1).max(7),
+		/** Pelaksana, in column order. 1–7 actors (SOP_LIMITS) (more does not fit an A4 landscape page). */
+		actors: z.array(actorSchema).min(1).max(SOP_LIMITS.actors),
 		/** Steps in table order. 3–40 steps. */
-		steps: z.array(stepSchema).min(3).max(40),
+		steps: z.array(stepSchema).min(3).max(SOP_LIMITS.steps),
 		/** Further sources for the page's "Rujukan", beyond the legal bases. Default: none. */
 		sources: z.array(sourceSchema).default([]),
 	})

@@ -5,6 +5,7 @@
  * only text is the "Ya"/"Tidak" of decisions.
  */
 import { SHAPE_SIZE as SIZES, type FlowLayout, type Prim, type RowLayout } from './layout.ts';
+import { CONNECTOR_BAND, CONNECTOR_SIZE, type OffPageConnector } from './sheet.ts';
 
 const STROKE = '#000';
 const FILL = '#fff';
@@ -116,4 +117,55 @@ export function symbolSvg(symbol: import('./model.ts').StepSymbol | 'arrow'): st
 			? `<line class="sop-line" x1="12" y1="22" x2="70" y2="22" stroke="${STROKE}" stroke-width="1.5"/>${arrowHead({ kind: 'arrow', x: 76, y: 22, dir: 'right' })}`
 			: shape({ kind: 'shape', symbol, x: w / 2, y: h / 2, ...SIZES[symbol] });
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false">${body}</svg>`;
+}
+
+/**
+ * The band of a connector row: for `outgoing`, each line coming down from the row above ends
+ * in a pentagon at the foot of the page; for `incoming`, each line starts again from a
+ * pentagon with the same label at the top of the next page.
+ */
+function connectorBand(layout: FlowLayout, connectors: readonly OffPageConnector[], side: 'incoming' | 'outgoing'): string {
+	const b = CONNECTOR_BAND;
+	const { w, h } = CONNECTOR_SIZE;
+	const parts = layout.separators.map((x) => `<line class="sop-lane" x1="${n(x)}" y1="0" x2="${n(x)}" y2="${b}" stroke="${LANE}" stroke-width="1"/>`);
+	const cy = side === 'outgoing' ? b - h / 2 - 5 : h / 2 + 5;
+	const jogY = side === 'outgoing' ? 6 : b - 6;
+	const seg = (x1: number, y1: number, x2: number, y2: number) =>
+		x1 === x2 && y1 === y2 ? '' : `<line class="sop-line" x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${STROKE}" stroke-width="1.5"/>`;
+	for (const c of connectors) {
+		const edge = side === 'outgoing' ? 0 : b;
+		const near = side === 'outgoing' ? cy - h / 2 : cy + h / 2;
+		parts.push(seg(c.x, edge, c.x, jogY), seg(c.x, jogY, c.slot, jogY), seg(c.slot, jogY, c.slot, near));
+	}
+	for (const c of connectors) {
+		parts.push(shape({ kind: 'shape', symbol: 'connector', x: c.slot, y: cy, w, h }));
+		parts.push(
+			`<text class="sop-label" x="${n(c.slot)}" y="${n(cy + 2)}" text-anchor="middle" font-family="Arial, Liberation Sans, DejaVu Sans, sans-serif" font-size="10" font-weight="700" fill="${STROKE}">${esc(c.label)}</text>`
+		);
+	}
+	return parts.join('');
+}
+
+/** A connector row for a web page, in the three parts of {@link rowSvgParts}. */
+export function connectorSvgParts(layout: FlowLayout, connectors: readonly OffPageConnector[], side: 'incoming' | 'outgoing'): { top: string; band: string; bottom: string } {
+	const w = n(layout.width);
+	const xs = connectors.map((c) => c.x);
+	const filler = (lines: number[], name: string) =>
+		`<svg class="sop-fill sop-fill--${name}" xmlns="http://www.w3.org/2000/svg" width="${w}" height="1" viewBox="0 0 ${w} 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">${fillerContent(layout, lines, 0, 1, true)}</svg>`;
+	return {
+		top: filler(side === 'outgoing' ? xs : [], 'top'),
+		band: `<svg class="sop-band" xmlns="http://www.w3.org/2000/svg" width="${w}" height="${CONNECTOR_BAND}" viewBox="0 0 ${w} ${CONNECTOR_BAND}" aria-hidden="true" focusable="false">${connectorBand(layout, connectors, side)}</svg>`,
+		bottom: filler(side === 'incoming' ? xs : [], 'bottom'),
+	};
+}
+
+/** A connector row as one standalone SVG of a given height (for DOCX pictures); the band sits at the page edge side. */
+export function connectorSvg(layout: FlowLayout, connectors: readonly OffPageConnector[], side: 'incoming' | 'outgoing', height: number = CONNECTOR_BAND): string {
+	const h = Math.max(CONNECTOR_BAND, height);
+	const w = n(layout.width);
+	const xs = connectors.map((c) => c.x);
+	// Outgoing: lines run down from the top to the band at the bottom. Incoming: band at the top, lines on to the bottom.
+	const top = side === 'outgoing' ? h - CONNECTOR_BAND : 0;
+	const filler = side === 'outgoing' ? fillerContent(layout, xs, 0, top, false) : fillerContent(layout, xs, CONNECTOR_BAND, h, false);
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${n(h)}" viewBox="0 0 ${w} ${n(h)}">${h > CONNECTOR_BAND ? filler : ''}<g transform="translate(0 ${n(top)})">${connectorBand(layout, connectors, side)}</g></svg>`;
 }
