@@ -86,10 +86,12 @@ test('decree: menimbang, mengingat from the SOPs, memutuskan, menetapkan, lampir
 	assert.deepEqual(clauses.slice(0, 3), ['Menimbang', 'Mengingat', 'Menetapkan']);
 	const text = JSON.stringify(model.blocks);
 	assert.match(text, /MEMUTUSKAN/);
-	assert.match(text, /Peraturan Menteri PANRB Nomor 35 Tahun 2012/);
+	assert.match(text, /Peraturan Menteri (PANRB|Pendayagunaan Aparatur Negara dan Reformasi Birokrasi) Nomor 35 Tahun 2012/);
 	assert.match(text, /\[NOMOR\]/);
 	const mengingat = (model.blocks.find((b) => b.kind === 'clause' && b.label === 'Mengingat') as { items: { text: string }[][] }).items.map((i) => i.map((p) => p.text).join(''));
 	assert.match(mengingat[0]!, /^Undang-Undang/, 'laws first');
+	const laws = mengingat.filter((l) => l.startsWith('Undang-Undang')).map((l) => Number(/Tahun (\d{4})/.exec(l)?.[1]));
+	assert.deepEqual(laws, [...laws].sort((x, y) => x - y), 'laws oldest first');
 	assert.ok(!mengingat.some((l) => l.startsWith('Surat Edaran')), 'no circulars');
 	const table = model.blocks.find((b) => b.kind === 'table') as { rows: { text: string }[][][] };
 	assert.deepEqual(table.rows.map((r) => r[1]!.map((p) => p.text).join('')), items.map((i) => i.doc.number));

@@ -50,7 +50,7 @@ export function decreeModel(kit: KitSettings, items: readonly KitItem[]): TextDo
 	// Mengingat: the SOPs' own legal bases, each once, without the agency's "own rules" placeholder.
 	// A circular (surat edaran) is not a regulation a decree rests on; the rest in order of rank.
 	const legal = [...new Set(items.flatMap((i) => i.doc.legalBasis.map((l) => l.trim())).filter((l) => l && !l.startsWith('[') && !/^Surat Edaran/.test(l)))].sort(
-		(a, b) => legalRank(a) - legalRank(b)
+		compareLegal
 	);
 	const list = items.map((i) => `SOP ${i.doc.title} (Nomor ${i.doc.number})`);
 	return {
@@ -111,6 +111,19 @@ export function decreeModel(kit: KitSettings, items: readonly KitItem[]): TextDo
 			{ kind: 'para', parts: t(`Lampiran ini memuat ${list.length} SOP; naskah lengkap setiap SOP dilampirkan sesuai urutan nomor.`) },
 		],
 	};
+}
+
+/**
+ * Order of "Mengingat": by rank (laws first), then by year and number, oldest first, as
+ * Indonesian decrees list them (the same order `legal.ts` keeps for Dasar Hukum).
+ */
+export function compareLegal(a: string, b: string): number {
+	const key = (line: string) => {
+		const m = /Nomor\s+(\d+)\s+Tahun\s+(\d{4})/.exec(line);
+		return [legalRank(line), m ? Number(m[2]) : 9999, m ? Number(m[1]) : 9999] as const;
+	};
+	const [ka, kb] = [key(a), key(b)];
+	return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
 }
 
 /** Rank of a regulation in the hierarchy, for the order of "Mengingat" (laws first). */
