@@ -2,9 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { tocEntriesFor } from './lib/templat/catalog.ts';
 import { templateGroups } from './utils/templat.ts';
 import { cardFor } from './utils/cards.ts';
-
-/** Working tools need the whole width: no "Di halaman ini" rail beside them. */
-const FULL_WIDTH = /^(alat\/.+|sop\/penyusun|krisis\/tingkat-krisis)$/;
+import { isWorkingTool } from './lib/site/pages.ts';
 
 /**
  * Starlight route middleware.
@@ -17,7 +15,7 @@ const FULL_WIDTH = /^(alat\/.+|sop\/penyusun|krisis\/tingkat-krisis)$/;
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
-	if (FULL_WIDTH.test(route.id)) route.toc = undefined;
+	if (isWorkingTool(route.id)) route.toc = undefined;
 	if (route.toc) route.toc.items.push(...tocEntriesFor(`/${route.id}/`, await templateGroups()));
 	if (context.site) {
 		const card = (await cardFor(route.id)) ?? '/kartu-sosial.png';

@@ -92,3 +92,9 @@ test('cardPath maps slugs to files under /kartu/', () => {
 	assert.equal(cardPath(''), '/kartu/index.png');
 	assert.equal(cardPath('/krisis/akun-diretas/'), '/kartu/krisis/akun-diretas.png');
 });
+
+test('isWorkingTool: tools, the SOP builder and the triage, not their index pages', async () => {
+	const { isWorkingTool } = await import('../../src/lib/site/pages.ts');
+	assert.deepEqual(['alat/engagement', 'sop/penyusun', 'krisis/tingkat-krisis', '/alat/kalender-konten/'].map(isWorkingTool), [true, true, true, true]);
+	assert.deepEqual(['alat', 'sop', 'krisis', 'krisis/akun-diretas', 'pedoman/alat/x'].map(isWorkingTool), [false, false, false, false, false]);
+});
