@@ -60,7 +60,7 @@ export function socialCardSvg(card: CardContent): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="DejaVu Sans" font-weight="bold">
 <rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>
 <rect width="${CARD_WIDTH}" height="24" fill="${card.color}"/>
-<rect x="80" y="118" width="${Math.min(900, 40 + card.section.length * 19)}" height="52" rx="6" fill="${card.color}"/>
+<rect x="80" y="118" width="${Math.min(1040, 44 + card.section.length * 22)}" height="52" rx="6" fill="${card.color}"/>
 <text x="100" y="154" font-size="30" fill="#ffffff">${esc(card.section)}</text>
 ${title}
 <rect x="80" y="500" width="1040" height="3" fill="#c9d6d4"/>
