@@ -166,3 +166,19 @@ test.describe('situs resmi dan bisa dipasang', () => {
 		await expect(sidebar.getByRole('link', { name: 'Prinsip dan etika' })).toBeHidden();
 	});
 });
+
+test('/cetak/: "Cara mencetak" hanya di layar, tidak ada skrip per bab, nomor daftar isi tidak menimpa judul', async ({ page }) => {
+	await page.goto('/cetak/');
+	const howTo = page.getByText('Cara mencetak', { exact: true });
+	await expect(howTo).toBeVisible();
+	// Checklists inside chapters stay static here: no custom element to upgrade per chapter.
+	expect(await page.locator('pm-checklist').count()).toBe(0);
+	await page.emulateMedia({ media: 'print' });
+	await expect(howTo).toBeHidden();
+	// Two TOC columns: the gap is wider than a number marker, so no title runs under the next column's numbers.
+	const gap = await page.locator('.print-book__toc ol').evaluate((ol) => {
+		const style = getComputedStyle(ol);
+		return { gap: parseFloat(style.columnGap), font: parseFloat(style.fontSize) };
+	});
+	expect(gap.gap).toBeGreaterThan(2.5 * gap.font);
+});
