@@ -45,6 +45,8 @@ export default defineConfig({
 				// Each page's social card (og:image) is added in src/routeData.ts, only when SITE_URL is known.
 				{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
 				{ tag: 'meta', attrs: { name: 'theme-color', content: SITE.themeColor } },
+				// The short name the header shows on a phone instead of a cut-off full title (src/styles/identity.css).
+				{ tag: 'style', content: `:root{--pm-short-name:${JSON.stringify(SITE.shortName)}}` },
 				{ tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
 				{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/ikon-180.png' } },
 				// Offline use (src/integrations/offline.ts); the worker exists only in production builds.
