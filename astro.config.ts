@@ -5,12 +5,17 @@ import linkCheck from './src/integrations/link-check.ts';
 import offline from './src/integrations/offline.ts';
 import searchTitles from './src/integrations/search-titles.ts';
 import holidayCoverage from './src/integrations/holiday-coverage.ts';
+import siteConfig from './src/integrations/site-config.ts';
+import { SITE } from './src/config/site.ts';
 import { globSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import { SIDEBAR_PLAN, buildSidebar, slugFromPath } from './src/lib/content/sidebar.ts';
+import { SIDEBAR_PLAN, buildSidebar, collapseGroups, slugFromPath } from './src/lib/content/sidebar.ts';
 
-/** Public address of the deployed site; used for the sitemap, canonical links and the social card. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/**
+ * Public address of the deployed site; used for the sitemap, canonical links and the social
+ * cards. Without it those absolute addresses are left out (never `localhost`), and the build says so.
+ */
+const site = process.env.SITE_URL?.trim() || undefined;
 
 const docSlugs = globSync('**/*.{md,mdx}', { cwd: new URL('./src/content/docs/', import.meta.url) }).map(slugFromPath);
 
@@ -38,23 +43,26 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: 'Pedoman Media Sosial Instansi Pemerintah',
+			title: SITE.name,
 			description:
 				'Panduan pengelolaan media sosial instansi pemerintah: pedoman, templat SOP, prosedur krisis, templat balasan dan alat hitung untuk admin medsos, Humas dan Diskominfo.',
 			defaultLocale: 'root',
 			locales: { root: { label: 'Bahasa Indonesia', lang: 'id' } },
-			logo: { src: './src/assets/logo.svg', alt: 'Pedoman Medsos' },
+			logo: { src: SITE.logo, alt: SITE.shortName },
 			favicon: '/favicon.svg',
-			customCss: ['./src/styles/theme.css'],
+			customCss: ['./src/styles/theme.css', './src/styles/buttons.css', './src/styles/identity.css'],
 			lastUpdated: false,
 			pagination: true,
 			credits: false,
 			head: [
 				{ tag: 'link', attrs: { rel: 'icon', href: '/favicon.png', type: 'image/png', sizes: '32x32' } },
-				{ tag: 'meta', attrs: { property: 'og:image', content: new URL('/kartu-sosial.png', site).href } },
-				{ tag: 'meta', attrs: { property: 'og:image:alt', content: 'Pedoman Media Sosial Instansi Pemerintah' } },
+				// Each page's social card (og:image) is added in src/routeData.ts, only when SITE_URL is known.
 				{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
-				{ tag: 'meta', attrs: { name: 'theme-color', content: '#0b5d57' } },
+				{ tag: 'meta', attrs: { name: 'theme-color', content: SITE.themeColor } },
+				// The short name the header shows on a phone instead of a cut-off full title (src/styles/identity.css).
+				{ tag: 'style', content: `:root{--pm-short-name:${JSON.stringify(SITE.shortName)}}` },
+				{ tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+				{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/ikon-180.png' } },
 				// Offline use (src/integrations/offline.ts); the worker exists only in production builds.
 				...(process.env.NODE_ENV === 'production'
 					? [{ tag: 'script' as const, content: "if('serviceWorker' in navigator)addEventListener('load',()=>navigator.serviceWorker.register('/sw.js'))" }]
@@ -64,14 +72,16 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				Footer: './src/components/starlight/Footer.astro',
 			},
-			sidebar: buildSidebar(SIDEBAR_PLAN, docSlugs, sops),
+			sidebar: collapseGroups(buildSidebar(SIDEBAR_PLAN, docSlugs, sops)),
 			// Adds the data-driven template headings to the table of contents (src/routeData.ts).
 			routeMiddleware: './src/routeData.ts',
 		}),
 		linkCheck(),
 		// After Starlight's Pagefind step, before the offline worker lists the files to precache.
 		searchTitles(),
+		siteConfig(site),
 		offline(),
 		holidayCoverage(),
 	],

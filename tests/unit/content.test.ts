@@ -123,3 +123,11 @@ test('buildSidebar: the SOP group lists the catalogue, the builder and every gen
 	]);
 	assert.deepEqual(buildSidebar(SIDEBAR_PLAN, []), []);
 });
+
+test('collapseGroups closes every group, nested ones too, and leaves links alone', async () => {
+	const { collapseGroups } = await import('../../src/lib/content/sidebar.ts');
+	assert.deepEqual(collapseGroups(['mulai', { label: 'A', items: [{ label: 'B', items: [{ autogenerate: { directory: 'b' } }] }, { label: 'x', link: '/x/' }] }]), [
+		'mulai',
+		{ label: 'A', collapsed: true, items: [{ label: 'B', collapsed: true, items: [{ autogenerate: { directory: 'b' } }] }, { label: 'x', link: '/x/' }] },
+	]);
+});

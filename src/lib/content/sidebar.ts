@@ -144,3 +144,12 @@ export function planGroup(plan: PlanNode[], label: string): PlanNode[] {
 	const node = plan.find((n) => 'items' in n && n.label === label);
 	return node && 'items' in node ? node.items : [];
 }
+
+/**
+ * Closes every group of a sidebar. Starlight always opens the group that holds the current
+ * page, so on an inner page the reader sees that section open and the others as one line each,
+ * instead of every group from "Mulai" down.
+ */
+export function collapseGroups(entries: readonly SidebarEntry[]): SidebarEntry[] {
+	return entries.map((entry) => (typeof entry === 'object' && 'items' in entry ? { ...entry, collapsed: true, items: collapseGroups(entry.items) } : entry));
+}

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const [path, w, h, y, out] = process.argv.slice(2);
+const ctx = await browser.newContext({ viewport: { width: +w, height: +h } });
+const page = await ctx.newPage();
+await page.goto('http://localhost:4334' + path);
+const sel = process.argv[7];
+if (sel) await page.locator(sel).first().scrollIntoViewIfNeeded();
+else await page.evaluate((y) => scrollTo(0, y), +y);
+await page.screenshot({ path: out });
+await browser.close();
