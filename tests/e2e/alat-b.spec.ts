@@ -246,7 +246,9 @@ test.describe('laporan mingguan', () => {
 		await expect(page.getByRole('button', { name: 'Buat laporan' })).toBeHidden();
 		await page.emulateMedia({ media: 'screen' });
 
-		await page.getByRole('button', { name: 'Hapus data' }).click();
+		// "Hapus data" asks first and offers the pasted data as a download.
+		page.once('dialog', (dialog) => void dialog.accept());
+		await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hapus data' }).click()]);
 		await page.reload();
 		await expect(page.getByRole('textbox', { name: 'Atau tempel isi CSV' })).toHaveValue('');
 		await expect(page.getByRole('heading', { name: /Laporan evaluasi mingguan:/ })).toBeHidden();

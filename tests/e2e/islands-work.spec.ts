@@ -104,3 +104,11 @@ test('angka yang ditempel admin: 12,000 pengikut dibaca dua belas ribu', async (
 	await page.getByRole('button', { name: 'Hitung' }).click();
 	await expect(page.getByRole('region', { name: 'Hasil' })).toContainText('0,38%');
 });
+
+test('berkas CSV lama (Windows-1252) dibaca dengan huruf beraksen utuh, dan halaman menyebutnya', async ({ page }) => {
+	await page.goto('/alat/laporan-mingguan/');
+	const latin1 = Buffer.from('tanggal;judul;jangkauan;suka\n2026-11-16;Caf\xe9 layanan;1000;50\n', 'latin1');
+	await page.getByLabel('Unggah berkas CSV').setInputFiles({ name: 'lama.csv', mimeType: 'text/csv', buffer: latin1 });
+	await expect(page.getByText(/bukan UTF-8, jadi dibaca sebagai Windows-1252/)).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Unggahan terbaik minggu ini' })).toContainText('Café layanan');
+});

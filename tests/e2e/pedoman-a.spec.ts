@@ -21,6 +21,7 @@ test('daftar periksa keamanan akun menyimpan centang setelah dimuat ulang dan bi
 	await expect(list.getByRole('checkbox', { name: /Email pemulihan memakai alamat dinas/ })).not.toBeChecked();
 	await expect(list.getByText(`2 dari ${total} butir selesai`)).toBeVisible();
 
+	page.once('dialog', (dialog) => void dialog.accept());
 	await list.getByRole('button', { name: 'Atur ulang daftar' }).click();
 	await expect(list.getByText(`0 dari ${total} butir selesai`)).toBeVisible();
 	await expect(twoFactor).not.toBeChecked();

@@ -122,6 +122,7 @@ test.describe('templat balasan dengan JavaScript', () => {
 		// Another template on the page keeps its own, empty state.
 		await expect(templateSection(page, 'Meneruskan pengaduan ke SP4N-LAPOR!').getByLabel('Sapaan untuk warga')).toHaveValue('');
 
+		page.once('dialog', (dialog) => void dialog.accept());
 		await tpl.getByRole('button', { name: 'Hapus isian' }).click();
 		await expect(tpl.getByRole('status')).toHaveText('Isian templat ini dihapus dari peramban.');
 		await expect(tpl.getByLabel('Sapaan untuk warga')).toHaveValue('');

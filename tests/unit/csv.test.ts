@@ -83,3 +83,10 @@ test('toCsv neutralises formula cells (OWASP CSV injection) but keeps numbers', 
 	});
 	assert.equal(write([['Aman', 'a=b']], { bom: false }), 'Aman;a=b\r\n');
 });
+
+test('decodeFile reads UTF-8, UTF-16 and falls back to Windows-1252, saying which', async () => {
+	const { decodeFile } = await import('../../src/lib/csv/csv.ts');
+	assert.deepEqual(decodeFile(new TextEncoder().encode('Café')), { text: 'Café', encoding: 'utf-8' });
+	assert.deepEqual(decodeFile(Uint8Array.from([0x43, 0x61, 0x66, 0xe9])), { text: 'Café', encoding: 'windows-1252' });
+	assert.deepEqual(decodeFile(Uint8Array.from([0xff, 0xfe, 0x41, 0x00])), { text: 'A', encoding: 'utf-16' });
+});

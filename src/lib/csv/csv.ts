@@ -184,3 +184,19 @@ export function parseCsv(text: string, separator?: string): CsvResult {
 	}
 	return { ok: true, table: { separator: sep, header, rows } };
 }
+
+/**
+ * Decodes a file's bytes: UTF-8 (with or without BOM) and UTF-16 with BOM as such; anything
+ * that is not valid UTF-8 as Windows-1252, the code page older Excel on Windows saves CSV in,
+ * and says so, so "Café" never becomes "Caf\ufffd" silently.
+ * @param bytes the file
+ */
+export function decodeFile(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16' | 'windows-1252' } {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+		return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes), encoding: 'utf-16' };
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+	} catch {
+		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+	}
+}
