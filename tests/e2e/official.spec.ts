@@ -2,13 +2,13 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { SCENARIOS, playbookHref } from '../../src/lib/crisis/scenarios.ts';
 import { SITE } from '../../src/config/site.ts';
-import { pdfPageCount } from './pdf.ts';
+import { readPdf } from './pdf.ts';
 
 /** A phone's first screen. */
 const PHONE = { width: 375, height: 812 };
 
 /** Top of an element relative to the first screen (the page is not scrolled). */
-async function topOf(page: Page, locator: ReturnType<Page['locator']>): Promise<number> {
+async function topOf(locator: ReturnType<Page["locator"]>): Promise<number> {
 	const box = await locator.boundingBox();
 	expect(box, 'element is laid out').not.toBeNull();
 	return box!.y;
@@ -23,7 +23,7 @@ test.describe('jalur krisis di layar pertama ponsel (375×812)', () => {
 		const triage = page.getByRole('link', { name: /Tentukan tingkat krisis/ });
 		const firstBox = await first.boundingBox();
 		expect(firstBox!.y + firstBox!.height, 'the first scenario is whole on the first screen').toBeLessThanOrEqual(PHONE.height);
-		expect(await topOf(page, triage)).toBeGreaterThan(firstBox!.y);
+		expect(await topOf(triage)).toBeGreaterThan(firstBox!.y);
 	});
 
 	test('setiap panduan skenario dibuka dengan "Lakukan sekarang" dan langkah pertamanya', async ({ page }) => {
@@ -60,7 +60,7 @@ test('kartu krisis: satu halaman A4 dengan 15 menit pertama, pembagian tugas dan
 	await expect(page.getByRole('region', { name: /^Lakukan sekarang/ })).toBeHidden();
 	await expect(page.getByRole('heading', { name: 'Cara mengenali akun yang diretas' })).toBeHidden();
 	const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-	expect(pdfPageCount(pdf)).toBe(1);
+	expect((await readPdf(pdf, { text: false })).pages).toBe(1);
 });
 
 test.describe('kaki halaman, masukan dan bagikan', () => {
