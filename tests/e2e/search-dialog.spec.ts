@@ -38,7 +38,10 @@ test('kutipan hanya berisi teks halaman: tanpa label jenis, tanggal tinjauan ata
 	await page.goto('/');
 	for (const query of ['instagram', 'akun diretas', 'templat kritik', 'laporan bulanan']) {
 		await searchSite(page, query);
-		const excerpts = await resultList(page).locator(':scope > li > p').allTextContents();
+		// The list appears first; each result's excerpt follows once its page data has loaded.
+		const items = resultList(page).locator(':scope > li');
+		await expect(items.locator(':scope > p')).toHaveCount(await items.count());
+		const excerpts = await items.locator(':scope > p').allTextContents();
 		expect(excerpts.length, query).toBeGreaterThan(0);
 		for (const text of excerpts) {
 			expect(text, query).not.toMatch(/Terakhir ditinjau|⟦|⟧|(Pedoman|Krisis|Templat|SOP|Alat|Referensi)(Pelaksanaan|Perencanaan|Pemantauan|Evaluasi|Saat krisis|Sebelum krisis|Sesudah krisis)/);
