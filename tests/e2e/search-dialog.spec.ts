@@ -10,9 +10,9 @@ import { resultList, resultPaths, searchSite } from './search-helpers.ts';
 
 test('tanpa hasil: status jelas, daftar kosong, bantuan dan tautan ke Krisis dan Templat di luar daftar', async ({ page }) => {
 	await page.goto('/mulai/cara-menggunakan/');
-	await searchSite(page, 'qzxv wqpt');
+	await searchSite(page, 'qzxv zzqx');
 	const dialog = page.getByRole('dialog', { name: 'Cari' });
-	await expect(dialog.getByRole('status')).toHaveText('Tidak ada hasil untuk “qzxv wqpt”.');
+	await expect(dialog.getByRole('status')).toHaveText('Tidak ada hasil untuk “qzxv zzqx”.');
 	await expect(resultList(page).getByRole('listitem')).toHaveCount(0);
 	await expect(dialog.getByText(/Coba kata lebih sedikit/)).toBeVisible();
 	await dialog.getByRole('link', { name: 'Pusat krisis' }).click();

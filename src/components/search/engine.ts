@@ -4,7 +4,7 @@
  * use; works offline because the service worker precaches the index.
  */
 import type { EngineHit, PageData, SearchEngine, SearchFilterChoice } from '../../lib/search/pipeline.ts';
-import { PAGEFIND_RANKING, TITLES_FILE } from '../../lib/search/pagefind-config.ts';
+import { PAGEFIND_RANKING, PRELOAD_PREFIXES, TITLES_FILE } from '../../lib/search/pagefind-config.ts';
 
 interface PagefindResult extends EngineHit {
 	data(): Promise<{ url: string; meta: { title?: string }; excerpt: string; sub_results?: { title: string; url: string; excerpt: string }[] }>;
@@ -36,7 +36,7 @@ export function pagefindEngine(): Promise<SearchEngine> {
 		// The index is a few chunks split by word; load them all after the first search has had
 		// its turn, so later queries never wait for the network (or the service worker).
 		setTimeout(() => {
-			for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789') void pf.preload(c).catch(() => {});
+			for (const c of PRELOAD_PREFIXES) void pf.preload(c).catch(() => {});
 		}, 200);
 		const found = new Map<string, PagefindResult>();
 		return {
