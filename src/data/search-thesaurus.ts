@@ -75,7 +75,6 @@ export const CONCEPTS: Concept[] = [
 	{ site: ['youtube'], typed: ['yt', 'yutub', 'youtub'] },
 	{ site: ['situs web', 'website'], typed: ['web', 'situs', 'laman', 'web dinas', 'site'] },
 	{ site: ['google'], typed: ['seo', 'mesin pencari', 'google bisnis', 'google maps'] },
-	{ site: ['telegram'], typed: ['tele'] },
 
 	// Who and where
 	{ site: ['warga', 'warganet'], typed: ['netizen', 'netijen', 'warga net', 'masyarakat', 'publik', 'followers nya', 'pengguna'] },
@@ -114,7 +113,7 @@ export const CONCEPTS: Concept[] = [
 
 	// Crisis vocabulary
 	{ site: ['krisis'], typed: ['crisis', 'gawat', 'genting'] },
-	{ site: ['diretas', 'retas'], typed: ['hack', 'hacked', 'hacker', 'hek', 'dihack', 'di hack', 'kena hack', 'bobol', 'dibobol', 'jebol', 'bajak', 'dibajak', 'diambil alih', 'ambil alih', 'peretas', 'peretasan', 'diretas orang'] },
+	{ site: ['diretas'], typed: ['retas', 'hack', 'hacked', 'hacker', 'hek', 'dihack', 'di hack', 'kena hack', 'bobol', 'dibobol', 'jebol', 'bajak', 'dibajak', 'diambil alih', 'ambil alih', 'peretas', 'peretasan', 'diretas orang'] },
 	{ site: ['hoaks'], typed: ['hoax', 'hoak', 'hoaxs', 'hox', 'berita bohong', 'kabar bohong', 'berita palsu', 'kabar palsu', 'fake news', 'info palsu', 'informasi palsu', 'info hoax'] },
 	{ site: ['viral'], typed: ['fyp', 'trending', 'rame', 'ramai', 'heboh', 'meledak', 'tersebar luas'] },
 	{ site: ['salah unggah', 'salah posting'], typed: ['salah post', 'salah upload', 'kepencet', 'kepost', 'ke post', 'tidak sengaja', 'typo', 'keliru posting', 'terlanjur', 'telanjur', 'salah ketik'] },

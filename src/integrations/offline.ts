@@ -29,7 +29,7 @@ export default function offline(): AstroIntegration {
 						'*.{svg,png}',
 						'pagefind/**/*',
 					],
-					// Pagefind's stock UIs are not used: Starlight bundles its own search UI.
+					// Pagefind's stock UIs are not used: the search dialog drives Pagefind's JS API (src/components/search/).
 					globIgnores: ['kartu-sosial.png', 'pagefind/pagefind-*ui.{js,css}'],
 					runtimeCaching: [
 						{

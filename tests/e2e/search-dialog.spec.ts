@@ -10,9 +10,9 @@ import { resultList, resultPaths, searchSite } from './search-helpers.ts';
 
 test('tanpa hasil: status jelas, daftar kosong, bantuan dan tautan ke Krisis dan Templat di luar daftar', async ({ page }) => {
 	await page.goto('/mulai/cara-menggunakan/');
-	await searchSite(page, 'qzxv wqpt');
+	await searchSite(page, 'qzxv zzqx');
 	const dialog = page.getByRole('dialog', { name: 'Cari' });
-	await expect(dialog.getByRole('status')).toHaveText('Tidak ada hasil untuk “qzxv wqpt”.');
+	await expect(dialog.getByRole('status')).toHaveText('Tidak ada hasil untuk “qzxv zzqx”.');
 	await expect(resultList(page).getByRole('listitem')).toHaveCount(0);
 	await expect(dialog.getByText(/Coba kata lebih sedikit/)).toBeVisible();
 	await dialog.getByRole('link', { name: 'Pusat krisis' }).click();
@@ -38,7 +38,10 @@ test('kutipan hanya berisi teks halaman: tanpa label jenis, tanggal tinjauan ata
 	await page.goto('/');
 	for (const query of ['instagram', 'akun diretas', 'templat kritik', 'laporan bulanan']) {
 		await searchSite(page, query);
-		const excerpts = await resultList(page).locator(':scope > li > p').allTextContents();
+		// The list appears first; each result's excerpt follows once its page data has loaded.
+		const items = resultList(page).locator(':scope > li');
+		await expect(items.locator(':scope > p')).toHaveCount(await items.count());
+		const excerpts = await items.locator(':scope > p').allTextContents();
 		expect(excerpts.length, query).toBeGreaterThan(0);
 		for (const text of excerpts) {
 			expect(text, query).not.toMatch(/Terakhir ditinjau|⟦|⟧|(Pedoman|Krisis|Templat|SOP|Alat|Referensi)(Pelaksanaan|Perencanaan|Pemantauan|Evaluasi|Saat krisis|Sebelum krisis|Sesudah krisis)/);

@@ -6,7 +6,7 @@ import { PENDING } from '../search/pending.ts';
 import { CATEGORIES, type RelevanceCase } from '../search/types.ts';
 import { searchSite, siteThesaurus, type SearchEngine } from '../../src/lib/search/pipeline.ts';
 import { analyzeQuery } from '../../src/lib/search/analyze.ts';
-import { GLOSSARY_URL, PAGEFIND_RANKING, TITLES_FILE } from '../../src/lib/search/pagefind-config.ts';
+import { GLOSSARY_URL, PAGEFIND_RANKING, PRELOAD_PREFIXES, TITLES_FILE } from '../../src/lib/search/pagefind-config.ts';
 
 /**
  * The search relevance suite. The site's own pipeline (src/lib/search) runs every query of the
@@ -18,18 +18,19 @@ import { GLOSSARY_URL, PAGEFIND_RANKING, TITLES_FILE } from '../../src/lib/searc
 /** Pagefind in the page, driven from the test: the same engine calls the dialog makes. */
 async function pageEngine(page: Page): Promise<SearchEngine> {
 	const titles = await page.evaluate(async (file) => (await fetch(`/pagefind/${file}`)).json() as Promise<Record<string, [string, string]>>, TITLES_FILE);
-	const pageCount = await page.evaluate(async (ranking) => {
+	const pageCount = await page.evaluate(async ([ranking, prefixes]) => {
 		const bundle = '/pagefind/pagefind.js';
 		const pf = await import(/* @vite-ignore */ bundle);
 		await pf.options({ ranking });
 		await pf.init();
+		await Promise.all(prefixes.map((c: string) => pf.preload(c)));
 		const w = window as unknown as { pf: unknown; hits: Map<string, unknown> };
 		w.pf = pf;
 		w.hits = new Map();
 		// As in the dialog (src/components/search/engine.ts): every indexed page has one Jenis.
 		const jenis = ((await pf.filters()) as Record<string, Record<string, number>>)['Jenis'] ?? {};
 		return Object.values(jenis).reduce((a, b) => a + b, 0);
-	}, PAGEFIND_RANKING);
+	}, [PAGEFIND_RANKING, PRELOAD_PREFIXES] as const);
 	return {
 		pageCount,
 		describe: (id) => {

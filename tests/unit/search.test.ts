@@ -178,3 +178,12 @@ test('excerptParts: teks dan sorotan dari kutipan Pagefind, entitas diurai, tanp
 	assert.equal(stripAliases('ig · hack ⟧ Teks halaman'), 'Teks halaman');
 	assert.equal(stripAliases('Teks halaman ⟦ ig · ha'), 'Teks halaman');
 });
+
+test('tesaurus situs: setiap kata `site` benar-benar dipakai halaman (agar "Maksud Anda" tidak menyarankan kata tanpa hasil)', async () => {
+	const { globSync, readFileSync } = await import('node:fs');
+	const root = new URL('../../src/', import.meta.url);
+	const files = [...globSync('content/**/*.{md,mdx,yaml}', { cwd: root }), ...globSync('data/*.yaml', { cwd: root })];
+	const text = normalizeWords(files.map((f) => readFileSync(new URL(f, root), 'utf8')).join('\n')).join(' ');
+	const missing = CONCEPTS.flatMap((c) => c.site).filter((s) => !` ${text} `.includes(` ${normalizeWords(s).join(' ')}`));
+	assert.deepEqual(missing, []);
+});

@@ -4,7 +4,7 @@
  * use; works offline because the service worker precaches the index.
  */
 import type { EngineHit, PageData, SearchEngine, SearchFilterChoice } from '../../lib/search/pipeline.ts';
-import { PAGEFIND_RANKING, TITLES_FILE } from '../../lib/search/pagefind-config.ts';
+import { PAGEFIND_RANKING, PRELOAD_PREFIXES, TITLES_FILE } from '../../lib/search/pagefind-config.ts';
 
 interface PagefindResult extends EngineHit {
 	data(): Promise<{ url: string; meta: { title?: string }; excerpt: string; sub_results?: { title: string; url: string; excerpt: string }[] }>;
@@ -14,6 +14,7 @@ interface Pagefind {
 	init(): Promise<void>;
 	search(term: string, o?: object): Promise<{ results: PagefindResult[] }>;
 	filters(): Promise<Record<string, Record<string, number>>>;
+	preload(term: string): Promise<void>;
 }
 
 let engine: Promise<SearchEngine> | undefined;
@@ -32,6 +33,11 @@ export function pagefindEngine(): Promise<SearchEngine> {
 		// Every indexed page has exactly one Jenis, so their counts add up to the number of pages.
 		const filters = await pf.filters();
 		const pageCount = Object.values(filters['Jenis'] ?? {}).reduce((a, b) => a + b, 0) || 100;
+		// The index is a few chunks split by word; load them all after the first search has had
+		// its turn, so later queries never wait for the network (or the service worker).
+		setTimeout(() => {
+			for (const c of PRELOAD_PREFIXES) void pf.preload(c).catch(() => {});
+		}, 200);
 		const found = new Map<string, PagefindResult>();
 		return {
 			pageCount,

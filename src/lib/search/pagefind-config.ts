@@ -18,3 +18,10 @@ export const GLOSSARY_URL = '/referensi/glosarium/';
 
 /** File under /pagefind/ mapping Pagefind page ids to [url, title] (src/integrations/search-titles.ts). */
 export const TITLES_FILE = 'pm-titles.json';
+
+/**
+ * Prefixes the dialog preloads after its first search, which loads every chunk of the index.
+ * Pagefind matches partial words among the chunks it has loaded, so the relevance suite preloads
+ * the same way to rank exactly as the dialog does.
+ */
+export const PRELOAD_PREFIXES = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
