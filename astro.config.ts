@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import linkCheck from './src/integrations/link-check.ts';
 import offline from './src/integrations/offline.ts';
+import csp from './src/integrations/csp.ts';
 import { globSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { SIDEBAR_PLAN, buildSidebar, slugFromPath } from './src/lib/content/sidebar.ts';
@@ -56,6 +57,8 @@ export default defineConfig({
 			routeMiddleware: './src/routeData.ts',
 		}),
 		linkCheck(),
+		// Moves inline scripts to files and adds the Content-Security-Policy; before offline(), which precaches the result.
+		csp(),
 		offline(),
 	],
 });
