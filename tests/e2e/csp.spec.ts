@@ -67,7 +67,9 @@ test('penyusun SOP mengunduh DOCX dan templat balasan disalin tanpa pelanggaran 
 	expect(xml).toContain('Pemerintah Kabupaten Contoh');
 
 	await page.goto('/templat/pengaduan/');
-	const copy = page.getByRole('button', { name: 'Salin teks' }).first();
-	await copy.click();
+	const template = page.getByRole('region').filter({ has: page.getByRole('button', { name: 'Salin teks' }) }).first();
+	for (const field of await template.getByRole('textbox').all()) await field.fill('Kak Rina');
+	await template.getByRole('button', { name: 'Salin teks' }).click();
+	await expect(template.getByRole('status')).toHaveText(/disalin/i);
 	await expect.poll(async () => (await page.evaluate(() => navigator.clipboard.readText())).length).toBeGreaterThan(20);
 });
