@@ -60,6 +60,23 @@ if (built) {
 		failures.push('Uji end-to-end');
 		if (!stats || stats.unexpected === 0) failed++;
 	}
+	// The built site behind a real nginx with deploy/nginx.conf (headers, types, caching, 404, search, DOCX).
+	rmSync('test-results/deploy.json', { force: true });
+	const deployOk = run('Uji server nginx (deploy/nginx.conf)', 'npx playwright test -c playwright.deploy.config.ts', { CI: process.env.CI ?? '' });
+	let deployStats;
+	try {
+		deployStats = JSON.parse(readFileSync('test-results/deploy.json', 'utf8')).stats;
+	} catch {
+		deployStats = undefined;
+	}
+	if (deployStats) {
+		passed += deployStats.expected + deployStats.flaky;
+		failed += deployStats.unexpected;
+	}
+	if (!deployOk) {
+		failures.push('Uji server nginx');
+		if (!deployStats || deployStats.unexpected === 0) failed++;
+	}
 	for (const [label, command] of extraGates()) gate(label, command);
 } else {
 	failed++;
