@@ -42,15 +42,13 @@ export default defineConfig({
 				{ tag: 'meta', attrs: { property: 'og:image:alt', content: 'Pedoman Media Sosial Instansi Pemerintah' } },
 				{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
 				{ tag: 'meta', attrs: { name: 'theme-color', content: '#0b5d57' } },
-				// Offline use (src/integrations/offline.ts); the worker exists only in production builds.
-				...(process.env.NODE_ENV === 'production'
-					? [{ tag: 'script' as const, content: "if('serviceWorker' in navigator)addEventListener('load',()=>navigator.serviceWorker.register('/sw.js'))" }]
-					: []),
 			],
 			components: {
 				Search: './src/components/starlight/Search.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				// Adds "save the whole guide offline" and the service worker with its "Muat ulang" offer.
+				Footer: './src/components/starlight/Footer.astro',
 			},
 			sidebar: buildSidebar(SIDEBAR_PLAN, docSlugs, sops),
 			// Adds the data-driven template headings to the table of contents (src/routeData.ts).
