@@ -19,7 +19,7 @@ export function offerReload(): void {
 	const bar = h(
 		'div',
 		{ class: 'pm-update', role: 'status' },
-		h('span', null, 'Versi baru pedoman sudah terbit. Muat ulang halaman ini agar semua fitur bekerja (isian Anda tetap tersimpan).'),
+		h('span', null, 'Versi baru pedoman sudah terbit. Muat ulang halaman ini agar semua fitur bekerja.'),
 		' ',
 		button,
 	);
