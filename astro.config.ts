@@ -7,6 +7,7 @@ import searchTitles from './src/integrations/search-titles.ts';
 import holidayCoverage from './src/integrations/holiday-coverage.ts';
 import siteConfig from './src/integrations/site-config.ts';
 import { SITE } from './src/config/site.ts';
+import csp from './src/integrations/csp.ts';
 import { globSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { SIDEBAR_PLAN, buildSidebar, collapseGroups, slugFromPath } from './src/lib/content/sidebar.ts';
@@ -63,15 +64,12 @@ export default defineConfig({
 				{ tag: 'style', content: `:root{--pm-short-name:${JSON.stringify(SITE.shortName)}}` },
 				{ tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
 				{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/ikon-180.png' } },
-				// Offline use (src/integrations/offline.ts); the worker exists only in production builds.
-				...(process.env.NODE_ENV === 'production'
-					? [{ tag: 'script' as const, content: "if('serviceWorker' in navigator)addEventListener('load',()=>navigator.serviceWorker.register('/sw.js'))" }]
-					: []),
 			],
 			components: {
 				Search: './src/components/starlight/Search.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				// Publisher footer, feedback, "save the whole guide offline" and the service worker with its "Muat ulang" offer.
 				Footer: './src/components/starlight/Footer.astro',
 			},
 			sidebar: collapseGroups(buildSidebar(SIDEBAR_PLAN, docSlugs, sops)),
@@ -82,6 +80,8 @@ export default defineConfig({
 		// After Starlight's Pagefind step, before the offline worker lists the files to precache.
 		searchTitles(),
 		siteConfig(site),
+		// Moves inline scripts to files and adds the Content-Security-Policy; before offline(), which precaches the result.
+		csp(),
 		offline(),
 		holidayCoverage(),
 	],

@@ -29,6 +29,11 @@ const pageCount = htmlFiles.length;
 const pagefindFiles = globSync('dist/pagefind/**/*').filter((f) => statSync(f).isFile());
 const pagefindBytes = pagefindFiles.reduce((sum, f) => sum + statSync(f).size, 0);
 
+// 3. Offline: what the service worker saves by itself (crisis kit) and what "save the whole guide" adds
+// (transfer sizes, written by src/integrations/offline.ts).
+const offlineList = JSON.parse(readFileSync('dist/pedoman-luring.json', 'utf8'));
+const offline = { precache: offlineList.kit, onRequest: { files: offlineList.rest.length, bytes: offlineList.restBytes } };
+
 // Pages to weigh: home, a guideline page, the largest HTML page, and every calculator.
 const pathOf = (file) => file.replace(/^dist/, '').replace(/index\.html$/, '');
 const largest = htmlFiles.map((f) => [pathOf(f), statSync(f).size]).sort((a, b) => b[1] - a[1])[0][0];
@@ -140,6 +145,7 @@ const result = {
 	date: new Date().toISOString(),
 	build: { ms: Math.round(buildMs), pages: pageCount, msPerPage: Math.round(buildMs / pageCount) },
 	pagefind: { bytes: pagefindBytes, files: pagefindFiles.length },
+	offline,
 	pages: weights.map(({ label, path, requests, html, css, js }) => ({ label, path, requests, html: { raw: html.raw, gzip: html.gzip }, css: { raw: css.raw, gzip: css.gzip }, js: { raw: js.raw, gzip: js.gzip } })),
 	tools: toolJs,
 	search: { runs: RUNS, coldMedianMs: Math.round(median(cold)), warmMedianMs: Math.round(median(warm)), cold: cold.map(Math.round), warm: warm.map(Math.round) },
@@ -148,7 +154,8 @@ mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', JSON.stringify(result, null, 2));
 
 console.log(`\nBuild: ${(buildMs / 1000).toFixed(1)} s untuk ${pageCount} halaman (${result.build.msPerPage} ms per halaman)`);
-console.log(`Indeks Pagefind: ${kb(pagefindBytes)} dalam ${pagefindFiles.length} berkas\n`);
+console.log(`Indeks Pagefind: ${kb(pagefindBytes)} dalam ${pagefindFiles.length} berkas`);
+console.log(`Luring: paket krisis otomatis ${kb(offline.precache.bytes)} terkompresi (${offline.precache.files} berkas); seluruh pedoman atas permintaan +${kb(offline.onRequest.bytes)} (${offline.onRequest.files} berkas)\n`);
 console.table(
 	result.pages.map((p) => ({
 		halaman: `${p.label} (${p.path})`,

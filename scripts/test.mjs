@@ -58,6 +58,7 @@ const built = gate('Build produksi + pemeriksaan tautan', 'npm run build');
 
 if (built) {
 	await endToEnd();
+	deployed();
 	for (const [label, command] of extraGates()) gate(label, command);
 } else {
 	failed++;
@@ -136,6 +137,26 @@ async function endToEnd() {
 		if (!stats || stats.unexpected + stats.flaky === 0) failed++;
 	}
 	record(label, started, e2eOk);
+}
+
+/** The built site behind a real nginx with deploy/nginx.conf (headers, types, caching, 404, search, DOCX). */
+function deployed() {
+	rmSync('test-results/deploy.json', { force: true });
+	const deployOk = run('Uji server nginx (deploy/nginx.conf)', 'npx playwright test -c playwright.deploy.config.ts', { CI: process.env.CI ?? '' });
+	let deployStats;
+	try {
+		deployStats = JSON.parse(readFileSync('test-results/deploy.json', 'utf8')).stats;
+	} catch {
+		deployStats = undefined;
+	}
+	if (deployStats) {
+		passed += deployStats.expected;
+		failed += deployStats.unexpected + deployStats.flaky;
+	}
+	if (!deployOk) {
+		failures.push('Uji server nginx');
+		if (!deployStats || deployStats.unexpected + deployStats.flaky === 0) failed++;
+	}
 }
 
 /** Polls `url` until it answers, `gaveUp()` says the server is gone, or `ms` pass. */

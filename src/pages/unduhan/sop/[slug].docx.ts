@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { renderDocx, type Rasterize } from '../../../lib/sop/docx.ts';
+import { reproducibleDocx } from '../../../lib/files/reproducible-docx.ts';
 import { getSops, type SopItem } from '../../../utils/sop.ts';
 
 export const getStaticPaths = (async () => (await getSops()).map((item) => ({ params: { slug: item.slug }, props: { item } }))) satisfies GetStaticPaths;
@@ -22,7 +23,9 @@ const font = fontFile ? { loadSystemFonts: false, fontFiles: [fontFile], default
 const rasterize: Rasterize = async (svg, width) => new Resvg(svg, { fitTo: { mode: 'width', value: width }, background: '#ffffff', font }).render().asPng();
 
 export const GET: APIRoute<{ item: SopItem }> = async ({ props }) => {
-	const bytes = await renderDocx(props.item.doc, { rasterize });
+	// Same SOP, same bytes: the file records the SOP's own date, not the time of the build.
+	const doc = props.item.doc;
+	const bytes = reproducibleDocx(await renderDocx(doc, { rasterize }), doc.revised || doc.created);
 	return new Response(bytes as Uint8Array<ArrayBuffer>, {
 		headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
 	});
