@@ -75,6 +75,14 @@ async function endToEnd() {
 	const started = Date.now();
 	const port = process.env.E2E_PORT ?? '4321';
 	console.log(`\n▶ ${label}: server pratinjau di port ${port}, lalu npx playwright test`);
+	// A server left running on the port would serve the tests an older build: refuse, and say so.
+	if (await answers(`http://localhost:${port}/`)) {
+		console.error(`\n✖ Port ${port} sudah dipakai program lain (mungkin server pratinjau lama). Hentikan program itu, atau pilih port lain: E2E_PORT=4400 npm test.`);
+		failed++;
+		failures.push(`${label} (port ${port} sudah dipakai)`);
+		record(label, started, false);
+		return;
+	}
 	const server = spawn('npx', ['astro', 'preview', '--port', port, '--host', 'localhost'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 	let serverLog = '';
 	const keep = (chunk) => (serverLog = (serverLog + chunk).slice(-4000));
@@ -156,6 +164,16 @@ function deployed() {
 	if (!deployOk) {
 		failures.push('Uji server nginx');
 		if (!deployStats || deployStats.unexpected + deployStats.flaky === 0) failed++;
+	}
+}
+
+/** Whether something answers HTTP at `url` right now. */
+async function answers(url) {
+	try {
+		await fetch(url);
+		return true;
+	} catch {
+		return false;
 	}
 }
 

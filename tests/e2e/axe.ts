@@ -8,9 +8,12 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /**
  * Runs axe on the page as it is now and fails with one line per rule and element.
  * @param label names the state scanned, e.g. "gelap" or "hasil"
+ * @param exclude selectors left out of the scan (e.g. the site chrome, scanned on other pages)
  */
-export async function expectAccessible(page: Page, label = ''): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+export async function expectAccessible(page: Page, label = '', { exclude = [] as string[] } = {}): Promise<void> {
+	let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+	for (const selector of exclude) builder = builder.exclude(selector);
+	const { violations } = await builder.analyze();
 	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`), label).toEqual([]);
 }
 
@@ -21,4 +24,21 @@ export async function expectAccessible(page: Page, label = ''): Promise<void> {
 export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
 	await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+/**
+ * The site chrome, the same on every page of a kind: header, sidebar, and the page end
+ * (feedback, share, publisher footer). Scanned in full on one page of each kind.
+ */
+export const SITE_CHROME = ['header.header', '#starlight__sidebar', '.page-end', '.page-footer'];
+
+/**
+ * An axe scan of a page's own content (WCAG 2.2 AA), leaving out the site chrome: for tests
+ * that scan one state of an island (a result, an error) after the site-wide sweep has covered
+ * the page and its chrome.
+ */
+export function axeContent(page: Page): AxeBuilder {
+	let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+	for (const selector of SITE_CHROME) builder = builder.exclude(selector);
+	return builder;
 }

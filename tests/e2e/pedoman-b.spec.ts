@@ -22,6 +22,8 @@ test('daftar periksa pra-publikasi menyimpan centang setelah halaman dimuat ulan
 	await expect(reloaded.getByRole('checkbox', { name: /Nama, gelar, dan jabatan/ })).not.toBeChecked();
 	await expect(reloaded.getByText(`2 dari ${total} butir selesai`)).toBeVisible();
 
+	// Clearing asks first (a native confirm).
+	page.once('dialog', (dialog) => void dialog.accept());
 	await reloaded.getByRole('button', { name: 'Atur ulang daftar' }).click();
 	await expect(reloaded.getByText(`0 dari ${total} butir selesai`)).toBeVisible();
 	await page.reload();

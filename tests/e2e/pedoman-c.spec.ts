@@ -50,6 +50,8 @@ test('daftar periksa evaluasi mingguan menyimpan centang setelah dimuat ulang', 
 	await expect(list.getByRole('checkbox', { name: 'Ringkasan sudah dikirim ke tim dan atasan langsung' })).not.toBeChecked();
 	await expect(list.getByText('2 dari 14 butir selesai')).toBeVisible();
 
+	// Clearing asks first (a native confirm).
+	page.once('dialog', (dialog) => void dialog.accept());
 	await list.getByRole('button', { name: 'Atur ulang daftar' }).click();
 	await expect(list.getByText('0 dari 14 butir selesai')).toBeVisible();
 	await page.reload();

@@ -4,9 +4,10 @@ import { HELD_OUT } from '../search/held-out.ts';
 import { TUNING } from '../search/tuning.ts';
 import { PENDING } from '../search/pending.ts';
 import { CATEGORIES, type RelevanceCase } from '../search/types.ts';
-import { searchSite, siteThesaurus, type SearchEngine } from '../../src/lib/search/pipeline.ts';
+import { searchSite, siteThesaurus } from '../../src/lib/search/pipeline.ts';
+import { pageEngine } from './search-helpers.ts';
 import { analyzeQuery } from '../../src/lib/search/analyze.ts';
-import { GLOSSARY_URL, PAGEFIND_RANKING, PRELOAD_PREFIXES, TITLES_FILE } from '../../src/lib/search/pagefind-config.ts';
+import { GLOSSARY_URL } from '../../src/lib/search/pagefind-config.ts';
 
 /**
  * The search relevance suite. The site's own pipeline (src/lib/search) runs every query of the
@@ -14,58 +15,6 @@ import { GLOSSARY_URL, PAGEFIND_RANKING, PRELOAD_PREFIXES, TITLES_FILE } from '.
  * It prints top-1, top-3 and zero-result rates per category and fails when either set is
  * under 90% top-3 or over 2% zero results, or the crisis category is under 95% top-3.
  */
-
-/** Pagefind in the page, driven from the test: the same engine calls the dialog makes. */
-async function pageEngine(page: Page): Promise<SearchEngine> {
-	const titles = await page.evaluate(async (file) => (await fetch(`/pagefind/${file}`)).json() as Promise<Record<string, [string, string]>>, TITLES_FILE);
-	const pageCount = await page.evaluate(async ([ranking, prefixes]) => {
-		const bundle = '/pagefind/pagefind.js';
-		const pf = await import(/* @vite-ignore */ bundle);
-		await pf.options({ ranking });
-		await pf.init();
-		await Promise.all(prefixes.map((c: string) => pf.preload(c)));
-		const w = window as unknown as { pf: unknown; hits: Map<string, unknown> };
-		w.pf = pf;
-		w.hits = new Map();
-		// As in the dialog (src/components/search/engine.ts): every indexed page has one Jenis.
-		const jenis = ((await pf.filters()) as Record<string, Record<string, number>>)['Jenis'] ?? {};
-		return Object.values(jenis).reduce((a, b) => a + b, 0);
-	}, [PAGEFIND_RANKING, PRELOAD_PREFIXES] as const);
-	return {
-		pageCount,
-		describe: (id) => {
-			const entry = titles[id];
-			expect(entry, `page id ${id} in /pagefind/${TITLES_FILE}`).toBeDefined();
-			return { url: entry![0], title: entry![1] };
-		},
-		search: (terms, filters) =>
-			page.evaluate(
-				async ([list, f]) => {
-					type Hit = { id: string; score: number };
-					const w = window as unknown as { pf: { search: (t: string, o: object) => Promise<{ results: Hit[] }> }; hits: Map<string, unknown> };
-					return Promise.all(
-						list.map(async (t) => {
-							const found = await w.pf.search(t, { filters: f ?? {} });
-							for (const r of found.results) w.hits.set(r.id, r);
-							return found.results.map((r) => ({ id: r.id, score: r.score }));
-						})
-					);
-				},
-				[terms, filters] as const
-			),
-		load: (ids) =>
-			page.evaluate(async (keys) => {
-				type Data = { url: string; meta: { title?: string }; excerpt: string; sub_results: { title: string; url: string; excerpt: string }[] };
-				const w = window as unknown as { hits: Map<string, { data: () => Promise<Data> }> };
-				return Promise.all(
-					keys.map(async (key) => {
-						const d = await w.hits.get(key)!.data();
-						return { url: d.url, title: d.meta.title ?? '', excerpt: d.excerpt, sections: d.sub_results };
-					})
-				);
-			}, ids),
-	};
-}
 
 interface Row extends RelevanceCase {
 	set: string;

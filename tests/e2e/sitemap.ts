@@ -32,9 +32,22 @@ export function pageKind(path: string): string {
 	return parts.length === 1 ? `${parts[0]}:awal` : parts[0]!;
 }
 
-/** True when the built page has one of the site's interactive islands (custom elements `pm-…`). */
-export function isInteractive(path: string): boolean {
-	return /<pm-[a-z]/.test(builtHtml(path));
+/** The site's custom elements (`pm-…`) in a built page. */
+function islands(path: string): Set<string> {
+	return new Set([...builtHtml(path).matchAll(/<(pm-[a-z-]+)/g)].map((m) => m[1]!));
+}
+
+/**
+ * Pages with an interactive island of their own (a tool, builder, checklist, template filler,
+ * triage…). Elements found on most pages (search, feedback, share in the page chrome) do not
+ * count: they are checked on every representative page anyway.
+ */
+export function interactivePaths(paths: string[]): string[] {
+	const found = new Map(paths.map((p) => [p, islands(p)]));
+	const seen = new Map<string, number>();
+	for (const set of found.values()) for (const el of set) seen.set(el, (seen.get(el) ?? 0) + 1);
+	const chrome = new Set([...seen].filter(([, n]) => n >= paths.length / 2).map(([el]) => el));
+	return paths.filter((p) => [...found.get(p)!].some((el) => !chrome.has(el)));
 }
 
 /** The first page of each kind, in sitemap order. */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { baseForms, editDistance, normalizeWords } from '../../src/lib/search/normalize.ts';
 import { analyzeQuery, compileThesaurus, nearestPhrase, suggestQueries } from '../../src/lib/search/analyze.ts';
-import { arrange, mergeUnitHits, searchSite, siteThesaurus, titleMatches, type PageData, type SearchEngine } from '../../src/lib/search/pipeline.ts';
+import { arrange, mergeUnitHits, searchSite, siteThesaurus, titleMatches, unitWeights, type PageData, type SearchEngine } from '../../src/lib/search/pipeline.ts';
 import { excerptParts, stripAliases } from '../../src/lib/search/excerpt.ts';
 import { CONCEPTS } from '../../src/data/search-thesaurus.ts';
 
@@ -105,6 +105,17 @@ test('arrange: judul yang menyebut topik naik; glosarium pertama untuk definisi,
 	assert.deepEqual(arrange(items, plain, '/referensi/glosarium/').map((i) => i.url), ['/b/', '/a/', '/c/', '/referensi/glosarium/', '/d/']);
 	const definition = analyzeQuery('apa itu komen', tiny);
 	assert.equal(arrange(items, definition, '/referensi/glosarium/')[0]!.url, '/referensi/glosarium/');
+});
+
+test('unitWeights: a unit found on few pages weighs 1, a common one less; titleMatches sums the weights', () => {
+	const rare = new Map([['p1', 1]]);
+	const common = new Map(Array.from({ length: 40 }, (_, i) => [`p${i}`, 1] as [string, number]));
+	const weights = unitWeights([rare, common, new Map()], 50);
+	assert.equal(weights[0], 1);
+	assert.ok(weights[1]! > 0 && weights[1]! < 0.25, `common unit weighs ${weights[1]}`);
+	assert.equal(weights[2], 0);
+	const q = analyzeQuery('komen', tiny);
+	assert.equal(titleMatches('Menanggapi komentar', q, '', [0.5]), 0.5);
 });
 
 /** A fake Pagefind: pages are word lists; a term matches a page containing all its words (as prefixes). */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from '../zod.ts';
 import { JENIS, PLATFORMS, TAHAP, type Platform, type Tahap } from './taxonomy.ts';
 
 /** One source a page rests on, listed under "Rujukan". */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from '../zod.ts';
 
 /** One glossary entry (`src/data/glosarium.yaml`). */
 export const glossaryTermSchema = z.object({

@@ -136,14 +136,31 @@ export function mergeUnitHits(perUnit: Map<string, number>[], pageCount: number)
 const stems = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((w) => w.slice(0, 5)));
 
 /**
- * How many units name the page in its title, or ask for the section the page is in ("sop" and
- * an SOP page): a page about the thing beats one that mentions it.
+ * How much of the query names the page in its title, or asks for the section the page is in
+ * ("sop" and an SOP page): a page about the thing beats one that mentions it. Each unit counts
+ * with its weight (default 1): with rarity weights, a title naming the query's distinctive
+ * concept outweighs one that only shares its common words ("akun", "resmi").
+ * @param weights per unit, in the order of `analysis.units`; 1 each when left out
  */
-export function titleMatches(title: string, analysis: QueryAnalysis, url = ''): number {
+export function titleMatches(title: string, analysis: QueryAnalysis, url = '', weights?: readonly number[]): number {
 	const words = stems(title);
-	return analysis.units.filter(
-		(u) => (u.section !== undefined && url.startsWith(u.section)) || [...u.terms, u.source].some((t) => t.split(' ').every((w) => words.has(w.slice(0, 5))))
-	).length;
+	return analysis.units.reduce(
+		(sum, u, i) =>
+			(u.section !== undefined && url.startsWith(u.section)) || [...u.terms, u.source].some((t) => t.split(' ').every((w) => words.has(w.slice(0, 5))))
+				? sum + (weights?.[i] ?? 1)
+				: sum,
+		0
+	);
+}
+
+/**
+ * Weight of each unit for the title lift: its rarity across the site, relative to the rarest
+ * unit of the query (1), so common words lift a title less than the query's distinctive concept.
+ */
+export function unitWeights(perUnit: readonly Map<string, number>[], pageCount: number): number[] {
+	const rarity = perUnit.map((hits) => (hits.size ? Math.log(1 + pageCount / hits.size) : 0));
+	const top = Math.max(...rarity, 0) || 1;
+	return rarity.map((r) => r / top);
 }
 
 /** Extra weight per unit named in a page's title (or per section asked for). */
@@ -155,9 +172,9 @@ const WINDOW = 20;
  * Final order of the loaded results: title matches lift a page, and the glossary goes first
  * for definition questions and below the third place otherwise.
  */
-export function arrange<T extends { url: string; title: string; value: number }>(items: T[], analysis: QueryAnalysis, glossaryUrl?: string): T[] {
+export function arrange<T extends { url: string; title: string; value: number }>(items: T[], analysis: QueryAnalysis, glossaryUrl?: string, weights?: readonly number[]): T[] {
 	const boosted = items
-		.map((item, index) => ({ item, index, key: item.value * (1 + TITLE_BOOST * titleMatches(item.title, analysis, item.url)) }))
+		.map((item, index) => ({ item, index, key: item.value * (1 + TITLE_BOOST * titleMatches(item.title, analysis, item.url, weights)) }))
 		.sort((a, b) => b.key - a.key || a.index - b.index)
 		.map((x) => x.item);
 	if (!glossaryUrl) return boosted;
@@ -184,7 +201,9 @@ export async function searchSite(raw: string, engine: SearchEngine, options: Sea
 	// page does not use would hide it) and the results are merged by how much of the query a
 	// page covers. Pages covering every unit are what the full query would find; when there are
 	// fewer than a handful of them, the outcome is marked as relaxed.
-	const scored = mergeUnitHits(await unitHits(units, engine, filters), engine.pageCount);
+	const perUnit = await unitHits(units, engine, filters);
+	const scored = mergeUnitHits(perUnit, engine.pageCount);
+	const weights = unitWeights(perUnit, engine.pageCount);
 	const best = scored[0]?.value || 1;
 	for (const s of scored) s.value /= best;
 	const relaxed = units.length > 1 && scored.filter((s) => s.matched === units.length).length < handful;
@@ -196,14 +215,15 @@ export async function searchSite(raw: string, engine: SearchEngine, options: Sea
 		const ranked = arrange(
 			window.map((s, i) => ({ ...described[i]!, id: s.id, matched: s.matched, value: s.value, excerpt: '', sections: [] as PageData['sections'] })),
 			analysis,
-			glossaryUrl
+			glossaryUrl,
+			weights
 		).slice(0, limit);
 		const data = excerpts ? await engine.load(ranked.map((r) => r.id)) : [];
 		results = ranked.map(({ value: _value, ...rest }, i) => ({ ...rest, ...(data[i] ? { excerpt: data[i].excerpt, sections: data[i].sections } : {}) }));
 	} else {
 		const data = await engine.load(window.map((s) => s.id));
 		const loaded = window.map((s, i) => ({ ...data[i]!, id: s.id, matched: s.matched, value: s.value }));
-		results = arrange(loaded, analysis, glossaryUrl)
+		results = arrange(loaded, analysis, glossaryUrl, weights)
 			.slice(0, limit)
 			.map(({ value: _value, ...rest }) => rest);
 	}

@@ -5,7 +5,7 @@
  * the builder's drafts. A changed version of an SOP, saved from the builder, is kept in
  * `overrides` and replaces the template in the kit.
  */
-import { z } from 'astro/zod';
+import { z } from '../zod.ts';
 import { logoSchema, MAX_LOGO_BYTES, sopDocumentSchema } from './schema.ts';
 
 export { MAX_LOGO_BYTES };

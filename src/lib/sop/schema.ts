@@ -3,7 +3,7 @@
  * comments give the SOP-AP name (Permenpan RB No. 35 Tahun 2012) of each field. A file
  * that breaks a rule stops the build with the file (the entry id) and the step named.
  */
-import { z } from 'astro/zod';
+import { z } from '../zod.ts';
 import { sourceSchema } from '../content/frontmatter.ts';
 import { TAHAP, type Tahap } from '../content/taxonomy.ts';
 import { checkFlow } from './flow.ts';

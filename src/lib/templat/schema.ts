@@ -3,7 +3,7 @@
  * group). The build checks every field: a misspelt placeholder, a stray brace or a short
  * variant too long for X stops it with the template named.
  */
-import { z } from 'astro/zod';
+import { z } from '../zod.ts';
 import { PLATFORMS, type Platform } from '../content/taxonomy.ts';
 import { findMalformed, isFilled, placeholderNames, fillTemplate } from './placeholders.ts';
 import { countCharacters } from './platforms.ts';
