@@ -55,7 +55,9 @@ export const STOPWORDS: string[] = (
 	'sangat banget saja juga pada oleh karena agar supaya seperti sebagai dalam tentang soal sama dong sih nih deh kok ya yah ' +
 	'mau ingin perlu kenapa mengapa siapa mana kapan berapa tapi tetapi lalu kemudian terus masih mohon tolong begitu ' +
 	'sebaiknya bagusnya baiknya benar betul hal tersebut lainnya orang the a of to is how what ' +
-	'sekarang nanti segera aja saja pak bu kak mas mbak min admin-nya sendiri semua saja sebuah suatu para'
+	'sekarang nanti segera aja saja pak bu kak mas mbak min admin-nya sendiri semua saja sebuah suatu para ' +
+	// Numbers and amounts say how much, not what about.
+	'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh belasan puluhan ratusan ribuan jutaan banyak beberapa'
 ).split(' ');
 
 /**
@@ -130,6 +132,8 @@ export const CONCEPTS: Concept[] = [
 	{ site: ['pascakrisis'], typed: ['pasca krisis', 'setelah krisis', 'sesudah krisis', 'krisis selesai', 'after action review', 'evaluasi krisis'] },
 	{ site: ['persiapan', 'rencana krisis'], typed: ['siap siaga', 'kesiapsiagaan', 'kontak darurat', 'tim krisis', 'sebelum krisis', 'antisipasi'] },
 	{ site: ['klarifikasi'], typed: ['meluruskan', 'luruskan', 'bantah', 'bantahan', 'membantah', 'counter', 'debunk', 'cek fakta', 'fact check', 'ralat'] },
+	// The guide writes "daring" (language pass, see the glossary); readers still type the loanword.
+	{ site: ['daring'], typed: ['online', 'on line'] },
 	{ site: ['gangguan'], typed: ['error', 'eror', 'down', 'lemot', 'trouble', 'maintenance', 'pemeliharaan sistem', 'tidak bisa diakses', 'offline'] },
 	{ site: ['duka'], typed: ['belasungkawa', 'berduka', 'duka cita', 'dukacita', 'turut berduka', 'meninggal', 'wafat', 'innalillahi'] },
 

@@ -57,7 +57,7 @@ test('paket: identitas sekali, tiga SOP, pelaksana diganti, versi dari penyusun 
 	await expect(page.locator('pm-sop-builder')).toHaveAttribute('data-ready', '');
 	await page.getByLabel('Kegiatan', { exact: false }).first().fill('Langkah versi instansi sendiri');
 	await page.getByRole('button', { name: 'Simpan ke paket' }).click();
-	await expect(page.locator('[data-status]')).toHaveText('Versi ini disimpan ke Paket SOP. Halaman paket memakainya saat mengunduh.');
+	await expect(page.locator('pm-sop-builder [data-status]')).toHaveText('Versi ini disimpan ke Paket SOP. Halaman paket memakainya saat mengunduh.');
 	await page.getByRole('link', { name: 'Kembali ke Paket SOP' }).click();
 	await expect(page.locator('pm-sop-kit')).toHaveAttribute('data-ready', '');
 	await expect(third.getByText('(versi diubah)')).toBeVisible();
@@ -85,7 +85,7 @@ test('paket: identitas sekali, tiga SOP, pelaksana diganti, versi dari penyusun 
 	const decree = docxText(zip[names[0]!]!);
 	for (const part of ['Menimbang', 'Mengingat', 'MEMUTUSKAN', 'Menetapkan', 'KESATU', 'LAMPIRAN', '3/SOP-MEDSOS/2027', 'KABUPATEN CONTOH']) expect(decree).toContain(part);
 	expect(docxText(zip[names[1]!]!)).toContain(`03-SOP-${titles[2]}.docx`);
-	await expect(page.locator('[data-status]')).toContainText('5 berkas');
+	await expect(page.locator('pm-sop-kit [data-status]')).toContainText('5 berkas');
 });
 
 test('paket: pengaturan bertahan setelah dimuat ulang; impor bertanya dulu; penyimpanan diblokir diberitahukan', async ({ page, context }) => {

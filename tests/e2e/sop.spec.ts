@@ -119,7 +119,7 @@ test('penyusun: draf bertahan setelah dimuat ulang, lalu ekspor → hapus → im
 	expect(json).toMatchObject({ format: 'pedoman-medsos/sop', version: 1, sop: { agency: 'Pemerintah Kabupaten Contoh', title: 'Publikasi Konten' } });
 
 	await page.getByRole('button', { name: 'Hapus draf' }).click();
-	await expect(page.getByRole('status').or(page.locator('[data-status]'))).toHaveText('Draf dihapus. Penyusun kembali kosong.');
+	await expect(page.locator('pm-sop-builder [data-status]')).toHaveText('Draf dihapus. Penyusun kembali kosong.');
 	await expect(page.getByLabel('Nama instansi')).toHaveValue('');
 	await expect(page.getByLabel('Nama SOP')).toHaveValue('');
 
@@ -180,7 +180,7 @@ test('penyusun: DOCX dari draf memuat nama instansi pengguna dan langkahnya', as
 	expect(text).toContain('Membalas pengaduan dengan sopan 😀 & cepat');
 	expect(text).toContain('19800101 200501 1 001');
 	expect(text).toContain('2 November 2026');
-	await expect(page.locator('[data-status]')).toHaveText('Berkas SOP-penanganan-pengaduan-melalui-media-sosial.docx siap diunduh.');
+	await expect(page.locator('pm-sop-builder [data-status]')).toHaveText('Berkas SOP-penanganan-pengaduan-melalui-media-sosial.docx siap diunduh.');
 	expect(scripts.size, 'the DOCX generator is loaded on demand').toBeGreaterThan(0);
 });
 
@@ -197,7 +197,7 @@ test('penyusun: dapat dipakai dengan papan ketik (tambah, pindah, hapus langkah;
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('group', { name: 'Langkah 2' }).getByLabel('Kegiatan', { exact: false })).toHaveValue('Menyusun rancangan');
 	await expect(page.getByRole('button', { name: 'Naikkan langkah 2' })).toBeFocused();
-	await expect(page.locator('[data-status]')).toHaveText('Langkah 3 dipindah ke urutan 2.');
+	await expect(page.locator('pm-sop-builder [data-status]')).toHaveText('Langkah 3 dipindah ke urutan 2.');
 	// The flow start → rancangan → end is valid and drawn.
 	await expect(page.locator('[data-preview] .sop-flow tbody tr')).toHaveCount(3);
 	// Rename the actor with the keyboard and see it in the preview header.

@@ -111,7 +111,7 @@ export const TUNING: RelevanceCase[] = [
 	{ category: 'pedoman', query: 'monitoring isu di media sosial', expect: ['/pedoman/evaluasi/social-listening/'] },
 	{ category: 'pedoman', query: 'metrik medsos yang dilaporkan', expect: ['/pedoman/evaluasi/metrik/'] },
 	{ category: 'pedoman', query: 'narasi tunggal pemerintah', expect: ['/pedoman/perencanaan/narasi-tunggal/'] },
-	{ category: 'pedoman', query: 'ucapan hari raya idul fitri', expect: ['/pedoman/konten/kalender-konten/', '/alat/kalender-konten/'] },
+	{ category: 'pedoman', query: 'ucapan hari raya idul fitri', expect: ['/templat/ucapan-hari-besar/', '/pedoman/konten/kalender-konten/', '/alat/kalender-konten/'] },
 	{ category: 'pedoman', query: 'etika admin medsos pemerintah', expect: ['/pedoman/prinsip-etika/'] },
 	{ category: 'pedoman', query: 'website dinas dan google bisnis', expect: ['/pedoman/platform/situs-web/'] },
 

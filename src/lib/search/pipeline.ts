@@ -113,14 +113,16 @@ const SCORE_FLOOR = 0.2;
 
 /**
  * Merges per-unit results: a page's value is the sum, over the units it matches, of the unit's
- * rarity (rare terms say more about a page) scaled between 0.5 and 1 by its Pagefind score for
- * that unit. So pages matching more of the query come first, then the better-scored ones.
+ * rarity (rare terms say more about a page), times the number of the reader's words the unit
+ * stands for (1 when not given), scaled by its Pagefind score for that unit. So pages matching more of the query come first, then the better-scored ones.
  */
-export function mergeUnitHits(perUnit: Map<string, number>[], pageCount: number): Scored[] {
+export function mergeUnitHits(perUnit: Map<string, number>[], pageCount: number, words?: readonly number[]): Scored[] {
 	const pages = new Map<string, Scored>();
-	for (const hits of perUnit) {
+	for (const [u, hits] of perUnit.entries()) {
 		if (hits.size === 0) continue;
-		const rarity = Math.log(1 + pageCount / hits.size);
+		// A unit that stands for several of the reader's words ("salah upload", "typo … terlanjur")
+		// is that much more of the query: weight it by the words it covers.
+		const rarity = Math.log(1 + pageCount / hits.size) * (words?.[u] ?? 1);
 		const best = Math.max(...hits.values()) || 1;
 		for (const [id, score] of hits) {
 			const page = pages.get(id) ?? { id, value: 0, matched: 0 };
@@ -202,7 +204,7 @@ export async function searchSite(raw: string, engine: SearchEngine, options: Sea
 	// page covers. Pages covering every unit are what the full query would find; when there are
 	// fewer than a handful of them, the outcome is marked as relaxed.
 	const perUnit = await unitHits(units, engine, filters);
-	const scored = mergeUnitHits(perUnit, engine.pageCount);
+	const scored = mergeUnitHits(perUnit, engine.pageCount, units.map((u) => u.source.split(' ').length));
 	const weights = unitWeights(perUnit, engine.pageCount);
 	const best = scored[0]?.value || 1;
 	for (const s of scored) s.value /= best;
