@@ -47,3 +47,16 @@ export function axeContent(page: Page): AxeBuilder {
 	for (const selector of SITE_CHROME) builder = builder.exclude(selector);
 	return builder;
 }
+
+/**
+ * Scans the page's own content in both themes without reloading: everything in the light theme,
+ * then the colour rules in the dark theme (the structure is the same), then back to light.
+ * For island states (a result, an error) after the site-wide sweep covered the page itself.
+ */
+export async function expectAccessibleInBothThemes(page: Page, label = ''): Promise<void> {
+	await setTheme(page, 'light');
+	await expectAccessible(page, `${label} terang`.trim(), { exclude: SITE_CHROME });
+	await setTheme(page, 'dark');
+	await expectAccessible(page, `${label} gelap`.trim(), { exclude: SITE_CHROME, colours: true });
+	await setTheme(page, 'light');
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentSecurityPolicy } from '../../src/lib/security/csp.ts';
 import { test, expect } from './fixtures.ts';
+import { fillIdentity, openBuilder } from './sop-helpers.ts';
 import { sitemapPaths } from './sitemap.ts';
 import { searchSite } from './search-helpers.ts';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -54,16 +55,8 @@ test('pencarian, alat hitung, penentu tingkat krisis dan tampilan cetak berjalan
 
 test('penyusun SOP mengunduh DOCX dan templat balasan disalin tanpa pelanggaran CSP', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	page.on('dialog', (dialog) => dialog.accept());
-	await page.goto('/sop/penyusun/?dari=penanganan-pengaduan');
-	await page.getByLabel('Nama instansi').fill('Pemerintah Kabupaten Contoh');
-	await page.getByLabel('Nama unit kerja').fill('Dinas Komunikasi dan Informatika');
-	await page.getByLabel('Nomor SOP').fill('800/12/SOP-MEDSOS/2026');
-	await page.getByLabel('Tanggal pembuatan').fill('2026-11-02');
-	await page.getByLabel('Tanggal efektif').fill('2026-12-01');
-	await page.getByLabel('Jabatan pengesah').fill('Kepala Dinas Komunikasi dan Informatika');
-	await page.getByLabel('Nama pengesah').fill('Budi Contoh, S.Sos.');
-	await page.getByLabel('NIP pengesah').fill('19800101 200501 1 001');
+	await openBuilder(page, '?dari=penanganan-pengaduan');
+	await fillIdentity(page, 'Pemerintah Kabupaten Contoh');
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Unduh DOCX' }).click();
 	const file = readFileSync((await (await downloading).path())!);

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { axeContent } from './axe.ts';
+import { expectAccessibleInBothThemes } from './axe.ts';
+import { fillIdentity, openBuilder } from './sop-helpers.ts';
 import { strFromU8, unzipSync } from 'fflate';
 import yaml from 'js-yaml';
 import { test, expect } from './fixtures.ts';
@@ -78,23 +79,7 @@ test('katalog SOP: setiap SOP punya tautan unduh, halaman dan penyusun', async (
 
 // ---- builder ---------------------------------------------------------------
 
-async function openBuilder(page: Page, query = '') {
-	page.on('dialog', (dialog) => dialog.accept());
-	await page.goto(`/sop/penyusun/${query}`);
-	await expect(page.getByRole('heading', { name: 'Pratinjau' })).toBeVisible();
-	await expect(page.locator('pm-sop-builder')).toHaveAttribute('data-ready', '');
-}
 
-async function fillIdentity(page: Page, agency: string) {
-	await page.getByLabel('Nama instansi').fill(agency);
-	await page.getByLabel('Nama unit kerja').fill('Dinas Komunikasi dan Informatika');
-	await page.getByLabel('Nomor SOP').fill('800/12/SOP-MEDSOS/2026');
-	await page.getByLabel('Tanggal pembuatan').fill('2026-11-02');
-	await page.getByLabel('Tanggal efektif').fill('2026-12-01');
-	await page.getByLabel('Jabatan pengesah').fill('Kepala Dinas Komunikasi dan Informatika');
-	await page.getByLabel('Nama pengesah').fill('Budi Contoh, S.Sos.');
-	await page.getByLabel('NIP pengesah').fill('19800101 200501 1 001');
-}
 
 test('penyusun: draf bertahan setelah dimuat ulang, lalu ekspor → hapus → impor mengembalikan isi yang sama', async ({ page }) => {
 	await openBuilder(page, '?dari=publikasi-konten');
@@ -211,16 +196,9 @@ test('penyusun: dapat dipakai dengan papan ketik (tambah, pindah, hapus langkah;
 	await expect(page.getByRole('group', { name: 'Langkah 2' }).getByLabel('Kegiatan', { exact: false })).toBeFocused();
 });
 
-for (const theme of ['light', 'dark'] as const) {
-	// Static SOP pages are scanned by the site-wide axe test; here the builder with a loaded template.
-	for (const url of ['/sop/penyusun/?dari=perencanaan-konten']) {
-		test(`axe: ${url} tanpa pelanggaran WCAG (${theme})`, async ({ page }) => {
-			test.setTimeout(120_000);
-			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-			await page.goto(url);
-			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-			const results = await axeContent(page).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-		});
-	}
-}
+// Static SOP pages are scanned by the site-wide sweep; here the builder with a loaded template.
+test('axe: penyusun dengan templat termuat tanpa pelanggaran WCAG (terang dan gelap)', async ({ page }) => {
+	test.setTimeout(120_000);
+	await openBuilder(page, '?dari=perencanaan-konten');
+	await expectAccessibleInBothThemes(page, 'penyusun');
+});
