@@ -39,9 +39,10 @@ test.describe('pencarian', () => {
 	test('menemukan bentuk kata lain berkat stemmer bahasa Indonesia', async ({ page }) => {
 		await page.goto('/referensi/glosarium/');
 		await searchSite(page, 'mengevaluasi');
-		// The excerpt highlights the stem's other forms, e.g. "evaluasi" or "dievaluasi".
-		const marks = await resultList(page).locator('mark').allTextContents();
-		expect(marks.map((m) => m.toLowerCase())).toContain('evaluasi');
+		// The excerpts fill in after the ranked list shows; they highlight the stem's other forms, e.g. "evaluasi".
+		await expect
+			.poll(async () => (await resultList(page).locator('mark').allTextContents()).map((m) => m.toLowerCase()))
+			.toContain('evaluasi');
 	});
 
 	test('dialog pencarian berbahasa Indonesia dan saringan jenis mempersempit hasil', async ({ page }) => {
