@@ -1,15 +1,20 @@
 // `npm run bench`: the performance figures of the built site, printed as tables
 // (and saved to bench-results/bench.json). A benchmark, not a test: it never fails on a figure.
 //   - build time, total and per page
-//   - page weight on first load (HTML/CSS/JS, raw and gzip, request count) of the home page,
-//     a guideline page and the heaviest page; JS of each calculator beyond a content page's
-//   - Pagefind index size
+//   - page weight on first load (HTML/CSS/JS, raw and gzip, request count) of one page of each
+//     kind (home, each section's start page and pages) and the heaviest page; JS of each
+//     calculator beyond a content page's
+//   - Pagefind index size, and what the service worker saves offline
+//   - Lighthouse (mobile, its default simulated slow 4G and CPU) on one page of each kind and on
+//     the SOP builder and kit: performance score, CLS, LCP, TBT, accessibility score
 //   - search latency in Chromium (typing a query → first result), cold and warm, median of runs
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
-import { globSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
 import { chromiumArgs } from '../playwright.config.ts';
+import { pageKind, representatives, sitemapPaths } from '../tests/e2e/sitemap.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const ORIGIN = `http://localhost:${PORT}`;
@@ -34,11 +39,15 @@ const pagefindBytes = pagefindFiles.reduce((sum, f) => sum + statSync(f).size, 0
 const offlineList = JSON.parse(readFileSync('dist/pedoman-luring.json', 'utf8'));
 const offline = { precache: offlineList.kit, onRequest: { files: offlineList.rest.length, bytes: offlineList.restBytes } };
 
-// Pages to weigh: home, a guideline page, the largest HTML page, and every calculator.
+// Pages to weigh: one of each kind, the largest HTML page, and every calculator.
 const pathOf = (file) => file.replace(/^dist/, '').replace(/index\.html$/, '');
+const paths = sitemapPaths().filter((p) => p !== '/404/');
+const kinds = representatives(paths);
 const largest = htmlFiles.map((f) => [pathOf(f), statSync(f).size]).sort((a, b) => b[1] - a[1])[0][0];
-const guideline = htmlFiles.map(pathOf).find((p) => p === '/pedoman/prinsip-etika/') ?? htmlFiles.map(pathOf).find((p) => p.startsWith('/pedoman/'));
-const tools = htmlFiles.map(pathOf).filter((p) => /^\/alat\/[^/]+\/$/.test(p)).sort();
+const guideline = paths.find((p) => p === '/pedoman/prinsip-etika/') ?? paths.find((p) => pageKind(p) === 'pedoman');
+const tools = paths.filter((p) => /^\/alat\/[^/]+\/$/.test(p)).sort();
+// The SOP builder and kit are the heaviest interactive pages: Lighthouse always runs on them.
+const lighthousePaths = [...new Set([...kinds, '/sop/penyusun/', '/sop/paket/'])].filter((p) => paths.includes(p));
 
 const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', 'localhost'], { stdio: 'ignore', detached: true });
 const stop = () => {
@@ -54,7 +63,9 @@ for (let i = 0; i < 60; i++) {
 	await new Promise((r) => setTimeout(r, 500));
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+// Lighthouse drives the same Chromium through its DevTools port.
+const CDP_PORT = Number(process.env.BENCH_CDP_PORT ?? 9333);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...chromiumArgs, `--remote-debugging-port=${CDP_PORT}`] });
 
 /** Loads a page in a fresh context and sums what it transferred, by kind. */
 async function weigh(path) {
@@ -76,8 +87,8 @@ async function weigh(path) {
 }
 
 const weights = [];
-for (const [label, path] of [['Beranda', '/'], ['Halaman pedoman', guideline], ['Halaman terbesar', largest]]) weights.push({ label, ...(await weigh(path)) });
-const baseJs = new Set(weights[1].js.urls);
+for (const path of [...kinds, largest].filter((p, i, all) => all.indexOf(p) === i)) weights.push({ label: path === largest ? `${pageKind(path)} (terbesar)` : pageKind(path), ...(await weigh(path)) });
+const baseJs = new Set((await weigh(guideline)).js.urls);
 const toolJs = [];
 for (const path of tools) {
 	const w = await weigh(path);
@@ -86,7 +97,25 @@ for (const path of tools) {
 	toolJs.push({ path, ownScripts: own.length, ownGzip: bytes.reduce((a, b) => a + b, 0), totalJsGzip: w.js.gzip });
 }
 
-// 3. Search latency: from the input event to the first result of that query in the dialog's
+// Lighthouse, mobile preset (its defaults: Moto G Power screen, simulated slow 4G and 4× CPU).
+// One run per page; scores move by a point or two between runs.
+const lighthouseResults = [];
+for (const path of lighthousePaths) {
+	const run = await lighthouse(ORIGIN + path, { port: CDP_PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+	const { categories, audits } = run.lhr;
+	const failedA11y = Object.values(audits).filter((a) => a.scoreDisplayMode === 'binary' && a.score === 0 && run.lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id)).map((a) => a.id);
+	lighthouseResults.push({
+		path,
+		performance: Math.round(categories.performance.score * 100),
+		accessibility: Math.round(categories.accessibility.score * 100),
+		cls: Number(audits['cumulative-layout-shift'].numericValue.toFixed(4)),
+		lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
+		tbtMs: Math.round(audits['total-blocking-time'].numericValue),
+		accessibilityFailures: failedA11y,
+	});
+}
+
+// 4. Search latency: from the input event to the first result of that query in the dialog's
 // ordered list, measured inside the page (no test-driver round trips in the figure).
 const queries = ['hoaks', 'engagement', 'akun diretas', 'komentar negatif', 'evaluasi mingguan'];
 async function searchOnce(page, query) {
@@ -148,6 +177,7 @@ const result = {
 	offline,
 	pages: weights.map(({ label, path, requests, html, css, js }) => ({ label, path, requests, html: { raw: html.raw, gzip: html.gzip }, css: { raw: css.raw, gzip: css.gzip }, js: { raw: js.raw, gzip: js.gzip } })),
 	tools: toolJs,
+	lighthouse: lighthouseResults,
 	search: { runs: RUNS, coldMedianMs: Math.round(median(cold)), warmMedianMs: Math.round(median(warm)), cold: cold.map(Math.round), warm: warm.map(Math.round) },
 };
 mkdirSync('bench-results', { recursive: true });
@@ -166,6 +196,18 @@ console.table(
 	}))
 );
 if (toolJs.length) console.table(toolJs.map((t) => ({ alat: t.path, 'JS sendiri (gzip)': kb(t.ownGzip), 'JS total (gzip)': kb(t.totalJsGzip) })));
+console.log('Lighthouse (seluler; kinerja ≥ 95 dan CLS < 0,05 adalah target):');
+console.table(
+	lighthouseResults.map((r) => ({
+		halaman: r.path,
+		kinerja: r.performance,
+		CLS: r.cls,
+		'LCP (ms)': r.lcpMs,
+		'TBT (ms)': r.tbtMs,
+		aksesibilitas: r.accessibility,
+		'gagal (aksesibilitas)': r.accessibilityFailures.join(', ') || '-',
+	}))
+);
 console.log(`Latensi pencarian (median ${RUNS} kali): dingin ${result.search.coldMedianMs} ms, hangat ${result.search.warmMedianMs} ms`);
 console.log('Rincian tersimpan di bench-results/bench.json');
 process.exit(0);

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures.ts';
 import { SITE_CHROME, expectAccessible, setTheme } from './axe.ts';
 import { NARROW_WIDTHS, overflow } from './overflow.ts';
+import { expectChapterStructure, isChapter } from './chapter.ts';
 import { interactivePaths, representatives, sitemapPaths } from './sitemap.ts';
 
 /**
@@ -11,7 +12,8 @@ import { interactivePaths, representatives, sitemapPaths } from './sitemap.ts';
  *   and colours differ most. The dark pass runs the colour rules (the page's structure, names and
  *   roles were just scanned); the phone pass runs everything, since layout changes what is shown;
  * - no horizontal overflow at 768, 375 and 320 px (a page that pans sideways clips the menu
- *   button and the text).
+ *   button and the text);
+ * - on guideline chapters, the chapter's structure (chapter.ts).
  * Theme and width change in place, as a reader's theme switch or phone rotation would. The site
  * chrome (header, sidebar, page end) is scanned in full on the representative pages only; the
  * printable book (/cetak/) repeats every chapter and is scanned once.
@@ -30,11 +32,13 @@ test('peta situs memuat halaman', () => {
 
 for (const path of pages) {
 	const variants = deep.has(path) ? 'terang, gelap, ponsel 375 px' : 'terang';
-	test(`axe WCAG 2.2 AA (${variants}) dan tanpa geser ke samping: ${path}`, async ({ page }) => {
+	const chapter = isChapter(path) ? ', struktur bab' : '';
+	test(`axe WCAG 2.2 AA (${variants}), tanpa geser ke samping${chapter}: ${path}`, async ({ page }) => {
 		// The printable book holds every chapter; axe needs longer there.
 		if (path === BOOK) test.setTimeout(180_000);
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.goto(path);
+		if (chapter) await expectChapterStructure(page);
 		const exclude = kinds.has(path) ? [] : SITE_CHROME;
 		await setTheme(page, 'light');
 		await expectAccessible(page, 'terang', { exclude });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import { test, expect } from './fixtures.ts';
+import { axe } from './axe.ts';
 import type { Page } from '@playwright/test';
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -174,7 +174,7 @@ test('tabel SOP dan tombol penyusun: td-has-header dan label-content-name-mismat
 		if (url.includes('penyusun')) await expect(page.locator('pm-sop-builder')).toHaveAttribute('data-ready', '');
 		// Only the SOP's own parts (the site header's search button is not this feature's).
 		const scope = url.includes('penyusun') ? 'pm-sop-builder' : url.includes('paket') ? 'pm-sop-kit' : '.sop-doc';
-		const results = await new AxeBuilder({ page }).include(scope).withRules(['td-has-header', 'label-content-name-mismatch', 'th-has-data-cells']).analyze();
+		const results = await axe(page).include(scope).withRules(['td-has-header', 'label-content-name-mismatch', 'th-has-data-cells']).analyze();
 		expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	}
 });
