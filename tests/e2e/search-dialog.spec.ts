@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { WCAG_TAGS, axe } from './axe.ts';
+import { wcag } from './axe.ts';
 import { resultList, resultPaths, searchSite } from './search-helpers.ts';
 
 /**
@@ -73,7 +73,7 @@ test('papan ketik: Ctrl+K membuka, panah ke hasil, Enter membuka halaman; dialog
 	await expect(dialog.getByRole('searchbox')).toBeFocused();
 	await page.keyboard.type('kalkulator engagement');
 	await expect(resultList(page).getByRole('listitem').first()).toBeVisible();
-	const { violations } = await axe(page).include('dialog').withTags(WCAG_TAGS).analyze();
+	const { violations } = await wcag(page).include('dialog').analyze();
 	expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 	await page.keyboard.press('ArrowDown');
 	const first = (await resultPaths(page))[0]!;
