@@ -45,8 +45,9 @@ const paths = sitemapPaths().filter((p) => p !== '/404/');
 const kinds = representatives(paths);
 const largest = htmlFiles.map((f) => [pathOf(f), statSync(f).size]).sort((a, b) => b[1] - a[1])[0][0];
 const guideline = paths.find((p) => p === '/pedoman/prinsip-etika/') ?? paths.find((p) => pageKind(p) === 'pedoman');
-const tools = paths.filter((p) => /^\/alat\/[^/]+\/$/.test(p)).sort();
-// The SOP builder and kit are the heaviest interactive pages: Lighthouse always runs on them.
+// Calculators, plus the SOP builder and kit (the heaviest interactive pages).
+const tools = [...paths.filter((p) => /^\/alat\/[^/]+\/$/.test(p)).sort(), '/sop/penyusun/', '/sop/paket/'].filter((p) => paths.includes(p));
+// Lighthouse also runs on the SOP builder and kit.
 const lighthousePaths = [...new Set([...kinds, '/sop/penyusun/', '/sop/paket/'])].filter((p) => paths.includes(p));
 
 const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', 'localhost'], { stdio: 'ignore', detached: true });
@@ -97,7 +98,7 @@ for (const path of tools) {
 	toolJs.push({ path, ownScripts: own.length, ownGzip: bytes.reduce((a, b) => a + b, 0), totalJsGzip: w.js.gzip });
 }
 
-// Lighthouse, mobile preset (its defaults: Moto G Power screen, simulated slow 4G and 4× CPU).
+// 4. Lighthouse, mobile preset (its defaults: Moto G Power screen, simulated slow 4G and 4× CPU).
 // One run per page; scores move by a point or two between runs.
 const lighthouseResults = [];
 for (const path of lighthousePaths) {
@@ -115,7 +116,7 @@ for (const path of lighthousePaths) {
 	});
 }
 
-// 4. Search latency: from the input event to the first result of that query in the dialog's
+// 5. Search latency: from the input event to the first result of that query in the dialog's
 // ordered list, measured inside the page (no test-driver round trips in the figure).
 const queries = ['hoaks', 'engagement', 'akun diretas', 'komentar negatif', 'evaluasi mingguan'];
 async function searchOnce(page, query) {

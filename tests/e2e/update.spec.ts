@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { test, expect } from './fixtures.ts';
+import { fillIdentity } from './sop-helpers.ts';
 
 /**
  * A redeployment while readers have the site open. Build A is dist/; build B is a copy with one
@@ -97,16 +98,7 @@ test('setelah pembaruan situs: halaman baru tampil pada kunjungan daring pertama
 	});
 	const builder = await context.newPage();
 	await builder.goto('/sop/penyusun/?dari=penanganan-pengaduan');
-	for (const [label, value] of [
-		['Nama instansi', 'Dinas Kominfo Kabupaten Contoh'],
-		['Nama unit kerja', 'Bidang Informasi dan Komunikasi Publik'],
-		['Nomor SOP', '800/12/SOP-MEDSOS/2026'],
-		['Tanggal pembuatan', '2026-11-02'],
-		['Tanggal efektif', '2026-12-01'],
-		['Jabatan pengesah', 'Kepala Dinas Komunikasi dan Informatika'],
-		['Nama pengesah', 'Budi Contoh, S.Sos.'],
-		['NIP pengesah', '19800101 200501 1 001'],
-	]) await builder.getByLabel(label).fill(value);
+	await fillIdentity(builder, 'Dinas Kominfo Kabupaten Contoh');
 
 	// Deploy B.
 	root = B;
@@ -143,15 +135,7 @@ test('tanpa service worker pun, tab lama yang kehilangan modul DOCX menawarkan "
 	root = B;
 	await builder.getByRole('button', { name: 'Unduh DOCX' }).click();
 	// The form is incomplete, so the builder asks for the missing fields before it loads the generator.
-	for (const [label, value] of [
-		['Nama unit kerja', 'Bidang Informasi dan Komunikasi Publik'],
-		['Nomor SOP', '800/12/SOP-MEDSOS/2026'],
-		['Tanggal pembuatan', '2026-11-02'],
-		['Tanggal efektif', '2026-12-01'],
-		['Jabatan pengesah', 'Kepala Dinas Komunikasi dan Informatika'],
-		['Nama pengesah', 'Budi Contoh, S.Sos.'],
-		['NIP pengesah', '19800101 200501 1 001'],
-	]) await builder.getByLabel(label).fill(value);
+	await fillIdentity(builder, 'Dinas Kominfo Kabupaten Contoh');
 	await builder.getByRole('button', { name: 'Unduh DOCX' }).click();
 	await expect(builder.getByRole('status').filter({ hasText: 'Versi baru pedoman sudah terbit' }).getByRole('button', { name: 'Muat ulang' })).toBeVisible();
 	await context.close();
