@@ -39,3 +39,16 @@ test('halaman biasa dicetak tanpa navigasi dan dengan alamat tautan tertulis', a
 	const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
 	expect(after).toContain(await link.getAttribute('href'));
 });
+
+test('daftar isi halaman cetak membawa ke bab yang dipilih, juga bab terakhir', async ({ page }) => {
+	await page.goto('/cetak/');
+	const toc = page.getByRole('navigation', { name: 'Daftar isi' });
+	const links = toc.getByRole('link');
+	// Chapters off screen are laid out only when reached (content-visibility): the jump must still land on the chapter.
+	for (const link of [links.last(), links.nth(Math.floor((await links.count()) / 2))]) {
+		const title = (await link.textContent())!.trim();
+		await link.click();
+		await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeInViewport();
+		await page.evaluate(() => window.scrollTo(0, 0));
+	}
+});
