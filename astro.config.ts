@@ -69,6 +69,9 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				// The theme works with site data blocked or storage full (Starlight's throws there).
+				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+				ThemeSelect: './src/components/starlight/ThemeSelect.astro',
 				// Publisher footer, feedback, "save the whole guide offline" and the service worker with its "Muat ulang" offer.
 				Footer: './src/components/starlight/Footer.astro',
 			},

@@ -96,3 +96,37 @@ test('dua tab: centang, isian templat dan topik kalender mengikuti tab lain', as
 	await expect(c.getByRole('textbox', { name: 'Topik untuk Facebook Selasa 8 Desember 2026' })).toHaveValue('TOPIK DARI TAB A');
 	await expect(c.getByRole('textbox', { name: 'Topik untuk Facebook Kamis 10 Desember 2026' })).toHaveValue('TOPIK DARI TAB B');
 });
+
+for (const [mode, setup] of [
+	['diblokir', blockStorage],
+	['penuh', fillStorage],
+] as const) {
+	test(`penyimpanan ${mode}: pemilih tema tetap mengganti tema tanpa galat skrip`, async ({ browser }) => {
+		const context = await browser.newContext({ colorScheme: 'light' });
+		await setup(context);
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto('/');
+		// The reader's system setting applies, as with storage allowed.
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		const picker = page.getByRole('banner').getByRole('combobox', { name: 'Pilih tema' });
+		await picker.selectOption({ label: 'Gelap' });
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await picker.selectOption({ label: 'Otomatis' });
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+}
+
+test('pilihan tema bertahan setelah dimuat ulang bila penyimpanan diizinkan', async ({ browser }) => {
+	const context = await browser.newContext({ colorScheme: 'light' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await page.getByRole('banner').getByRole('combobox', { name: 'Pilih tema' }).selectOption({ label: 'Gelap' });
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByRole('banner').getByRole('combobox', { name: 'Pilih tema' })).toHaveValue('dark');
+	await context.close();
+});

@@ -1,5 +1,4 @@
 import { test, expect } from './fixtures.ts';
-import type { Page } from '@playwright/test';
 import { HELD_OUT } from '../search/held-out.ts';
 import { TUNING } from '../search/tuning.ts';
 import { PENDING } from '../search/pending.ts';

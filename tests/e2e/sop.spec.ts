@@ -4,7 +4,6 @@ import { fillIdentity, openBuilder } from './sop-helpers.ts';
 import { strFromU8, unzipSync } from 'fflate';
 import yaml from 'js-yaml';
 import { test, expect } from './fixtures.ts';
-import type { Page } from '@playwright/test';
 
 interface SopYaml {
 	title: string;
