@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 /** Port of the `astro preview` server the tests run against (a production build, so search works). */
 const port = Number(process.env.E2E_PORT ?? 4321);
 
+/** The Chromium every script drives: Debian's `chromium` package, or CHROMIUM_PATH. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 /**
  * Chromium flags for a headless run as root on a machine without outside network:
  * without the background-networking flags Chromium keeps trying to reach Google services.
@@ -33,7 +36,7 @@ export default defineConfig({
 		timezoneId: 'Asia/Jakarta',
 		trace: 'retain-on-failure',
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			executablePath: chromiumPath,
 			args: chromiumArgs,
 		},
 	},

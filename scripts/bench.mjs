@@ -13,7 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { globSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
-import { chromiumArgs } from '../playwright.config.ts';
+import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
 import { pageKind, representatives, sitemapPaths } from '../tests/e2e/sitemap.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
@@ -66,7 +66,7 @@ for (let i = 0; i < 60; i++) {
 
 // Lighthouse drives the same Chromium through its DevTools port.
 const CDP_PORT = Number(process.env.BENCH_CDP_PORT ?? 9333);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...chromiumArgs, `--remote-debugging-port=${CDP_PORT}`] });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, `--remote-debugging-port=${CDP_PORT}`] });
 
 /** Loads a page in a fresh context and sums what it transferred, by kind. */
 async function weigh(path) {

@@ -2,8 +2,7 @@
 // is not used: the tests drive the system Chromium (Debian package `chromium`).
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumPath as path } from '../playwright.config.ts';
 if (existsSync(path)) process.exit(0);
 
 const isRoot = process.getuid?.() === 0;

@@ -5,11 +5,11 @@
 import { chromium } from '@playwright/test';
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { chromiumArgs } from '../playwright.config.ts';
+import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
 
 const logo = readFileSync('src/assets/logo.svg', 'utf8');
 const card = readFileSync('scripts/assets/social-card.html', 'utf8').replace('LOGO', logo.replace('<svg ', '<svg width="220" height="220" '));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 await page.setContent(card);
 await page.screenshot({ path: 'public/kartu-sosial.png' });

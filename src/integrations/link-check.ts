@@ -5,8 +5,8 @@ import { collectLinks, findBrokenLinks, type PageLinks } from '../lib/links/chec
 
 /**
  * Fails the production build when any internal link or anchor on any built page is broken.
- * (Stands in for starlight-links-validator, whose current release does not load with Astro 7,
- * and also covers pages generated outside the docs collection.)
+ * Covers every built page, including those generated outside the docs collection (SOP pages,
+ * downloads, the print book), which a docs-only link validator would not see.
  */
 export default function linkCheck(): AstroIntegration {
 	return {

@@ -52,3 +52,33 @@ test('daftar isi halaman cetak membawa ke bab yang dipilih, juga bab terakhir', 
 		await page.evaluate(() => window.scrollTo(0, 0));
 	}
 });
+
+/** Chapter headings the printed summary must carry (they become the PDF's outline). */
+const summaryChapters = [
+	'Prinsip dan etika',
+	'Perencanaan',
+	'Tata kelola akun',
+	'Konten',
+	'Platform',
+	'Interaksi dengan warga',
+	'Evaluasi dan metrik',
+	'Amplifikasi',
+	'Hoaks',
+	'Krisis',
+	'Kesejahteraan admin',
+];
+
+test('ringkasan dicetak ke PDF A4 paling banyak dua halaman dan memuat semua bab', async ({ page }) => {
+	await page.goto('/mulai/ringkasan/');
+	await page.emulateMedia({ media: 'print' });
+	// In print the site header is hidden and the chapters are still there.
+	await expect(page.getByRole('banner')).toBeHidden();
+	for (const chapter of summaryChapters) {
+		await expect(page.getByRole('heading', { level: 2, name: chapter, exact: true })).toBeVisible();
+	}
+	const pdf = await readPdf(await page.pdf({ format: 'A4', outline: true, tagged: true }), { text: false });
+	expect(pdf.pages).toBeGreaterThanOrEqual(1);
+	expect(pdf.pages).toBeLessThanOrEqual(2);
+	// The outline lists the headings that were actually laid out in the PDF.
+	for (const chapter of summaryChapters) expect(pdf.outlineTitles, `bab "${chapter}" di PDF`).toContain(chapter);
+});

@@ -32,6 +32,11 @@ export function pageKind(path: string): string {
 	return parts.length === 1 ? `${parts[0]}:awal` : parts[0]!;
 }
 
+/** Paths whose built page contains the custom element `tag` (e.g. `pm-checklist`). */
+export function pathsWithElement(paths: string[], tag: string): string[] {
+	return paths.filter((p) => islands(p).has(tag));
+}
+
 /** The site's custom elements (`pm-…`) in a built page. */
 function islands(path: string): Set<string> {
 	return new Set([...builtHtml(path).matchAll(/<(pm-[a-z-]+)/g)].map((m) => m[1]!));

@@ -26,7 +26,7 @@ export interface SopRef {
 	order: number;
 }
 
-/** The information architecture (DESIGN.md), in reading order. */
+/** The site's sections and their groups, in reading order. */
 export const SIDEBAR_PLAN: PlanNode[] = [
 	{ label: 'Mulai', directory: 'mulai' },
 	{

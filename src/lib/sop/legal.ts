@@ -1,7 +1,7 @@
 /**
  * The legal bases an SOP may cite, keyed by a short id. SOP files name these ids instead
  * of writing titles by hand, so no SOP can cite a regulation, number or article that the
- * guide has not checked (see the domain notes). `checked: false` marks a title whose
+ * guide's editors have not checked against its source. `checked: false` marks a title whose
  * exact wording the editors could not confirm: pages and documents show it with a
  * reminder to check the official title before signing.
  */
