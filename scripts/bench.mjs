@@ -4,13 +4,17 @@
 //   - page weight on first load (HTML/CSS/JS, raw and gzip, request count) of one page of each
 //     kind (home, each section's start page and pages) and the heaviest page; JS of each
 //     calculator beyond a content page's
+//   - a guideline page against a vanilla Starlight page (same Starlight, same article HTML, no
+//     site additions), for the bar "guideline pages stay ≤ 1.1× a vanilla Starlight page"
 //   - Pagefind index size, and what the service worker saves offline
 //   - Lighthouse (mobile, its default simulated slow 4G and CPU) on one page of each kind and on
 //     the SOP builder and kit: performance score, CLS, LCP, TBT, accessibility score
 //   - search latency in Chromium (typing a query → first result), cold and warm, median of runs
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
-import { globSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { parse, render } from 'ultrahtml';
+import { querySelector } from 'ultrahtml/selector';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
@@ -50,26 +54,59 @@ const tools = [...paths.filter((p) => /^\/alat\/[^/]+\/$/.test(p)).sort(), '/sop
 // Lighthouse also runs on the SOP builder and kit.
 const lighthousePaths = [...new Set([...kinds, '/sop/penyusun/', '/sop/paket/'])].filter((p) => paths.includes(p));
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', 'localhost'], { stdio: 'ignore', detached: true });
-const stop = () => {
-	try {
-		process.kill(-server.pid);
-	} catch {}
-};
-process.on('exit', stop);
-for (let i = 0; i < 60; i++) {
-	try {
-		if ((await fetch(ORIGIN)).ok) break;
-	} catch {}
-	await new Promise((r) => setTimeout(r, 500));
+// A vanilla Starlight site (this project's Starlight and Astro, default options) whose one page
+// holds the same article HTML as the guideline page: what the site adds beyond Starlight is the
+// difference. Built inside the project so it resolves the same packages.
+const VANILLA = 'bench-results/vanilla-starlight';
+rmSync(VANILLA, { recursive: true, force: true });
+mkdirSync(`${VANILLA}/src/content/docs`, { recursive: true });
+writeFileSync(`${VANILLA}/astro.config.mjs`, "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Starlight' })] });\n");
+writeFileSync(
+	`${VANILLA}/src/content.config.ts`,
+	"import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n"
+);
+const guideDoc = parse(readFileSync(`dist${guideline}index.html`, 'utf8'));
+const article = await render(querySelector(guideDoc, '.sl-markdown-content'));
+const articleTitle = JSON.stringify((await render(querySelector(guideDoc, 'h1'))).replace(/<[^>]+>/g, '').trim());
+writeFileSync(`${VANILLA}/src/content/docs/index.md`, `---\ntitle: ${articleTitle}\n---\n\n${article}\n`);
+const vanillaBuild = spawnSync(`npx astro build --root ${VANILLA}`, { shell: true, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+if (vanillaBuild.status !== 0) throw new Error('Build Starlight polos gagal; benchmark dihentikan.');
+
+/** Starts `astro preview` for `root` on `port` and waits until it answers; returns a stop function. */
+async function preview(root, port) {
+	const child = spawn('npx', ['astro', 'preview', '--root', root, '--port', String(port), '--host', 'localhost'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	let log = '';
+	child.stdout.on('data', (d) => (log += d));
+	child.stderr.on('data', (d) => (log += d));
+	let exited = false;
+	child.on('exit', () => (exited = true));
+	const stopChild = () => {
+		try {
+			process.kill(-child.pid);
+		} catch {}
+	};
+	process.on('exit', stopChild);
+	for (let i = 0; i < 120 && !exited; i++) {
+		try {
+			if ((await fetch(`http://localhost:${port}/`)).ok) return stopChild;
+		} catch {}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	stopChild();
+	// Astro runs one preview server per project: one left running (e.g. from `npm run preview`) blocks this one.
+	console.error(`Server pratinjau untuk ${root} tidak berjalan di port ${port}. Bila server pratinjau lain masih berjalan, hentikan dulu (npx astro preview stop).\n${log.slice(-1500)}`);
+	process.exit(1);
 }
+const stop = await preview('.', PORT);
+const VANILLA_PORT = PORT + 1;
+const stopVanilla = await preview(VANILLA, VANILLA_PORT);
 
 // Lighthouse drives the same Chromium through its DevTools port.
 const CDP_PORT = Number(process.env.BENCH_CDP_PORT ?? 9333);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, `--remote-debugging-port=${CDP_PORT}`] });
 
 /** Loads a page in a fresh context and sums what it transferred, by kind. */
-async function weigh(path) {
+async function weigh(path, origin = ORIGIN) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const bodies = [];
@@ -77,7 +114,7 @@ async function weigh(path) {
 		const type = response.request().resourceType();
 		bodies.push(response.body().then((b) => ({ url: response.url(), type, raw: b.length, gzip: gzipSync(b).length })).catch(() => null));
 	});
-	await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
+	await page.goto(origin + path, { waitUntil: 'networkidle' });
 	const all = (await Promise.all(bodies)).filter(Boolean);
 	await context.close();
 	const sum = (kind) => {
@@ -89,7 +126,13 @@ async function weigh(path) {
 
 const weights = [];
 for (const path of [...kinds, largest].filter((p, i, all) => all.indexOf(p) === i)) weights.push({ label: path === largest ? `${pageKind(path)} (terbesar)` : pageKind(path), ...(await weigh(path)) });
-const baseJs = new Set((await weigh(guideline)).js.urls);
+const guidelineWeight = await weigh(guideline);
+const baseJs = new Set(guidelineWeight.js.urls);
+const vanillaWeight = await weigh('/', `http://localhost:${VANILLA_PORT}`);
+stopVanilla();
+const gz = (w) => ({ html: w.html.gzip, css: w.css.gzip, js: w.js.gzip, total: w.html.gzip + w.css.gzip + w.js.gzip, requests: w.requests });
+const vsVanilla = { path: guideline, site: gz(guidelineWeight), vanilla: gz(vanillaWeight) };
+vsVanilla.ratio = Number((vsVanilla.site.total / vsVanilla.vanilla.total).toFixed(2));
 const toolJs = [];
 for (const path of tools) {
 	const w = await weigh(path);
@@ -177,6 +220,7 @@ const result = {
 	pagefind: { bytes: pagefindBytes, files: pagefindFiles.length },
 	offline,
 	pages: weights.map(({ label, path, requests, html, css, js }) => ({ label, path, requests, html: { raw: html.raw, gzip: html.gzip }, css: { raw: css.raw, gzip: css.gzip }, js: { raw: js.raw, gzip: js.gzip } })),
+	vsVanilla,
 	tools: toolJs,
 	lighthouse: lighthouseResults,
 	search: { runs: RUNS, coldMedianMs: Math.round(median(cold)), warmMedianMs: Math.round(median(warm)), cold: cold.map(Math.round), warm: warm.map(Math.round) },
@@ -196,6 +240,18 @@ console.table(
 		'JS (gzip)': `${kb(p.js.raw)} (${kb(p.js.gzip)})`,
 	}))
 );
+console.log(`Halaman pedoman ${guideline} dibanding halaman Starlight polos dengan isi artikel yang sama (gzip; target ≤ 1,1×):`);
+console.table(
+	['site', 'vanilla'].map((k) => ({
+		halaman: k === 'site' ? 'situs ini' : 'Starlight polos',
+		HTML: kb(vsVanilla[k].html),
+		CSS: kb(vsVanilla[k].css),
+		JS: kb(vsVanilla[k].js),
+		jumlah: kb(vsVanilla[k].total),
+		permintaan: vsVanilla[k].requests,
+	}))
+);
+console.log(`Rasio: ${vsVanilla.ratio}× (situs polos hanya punya satu halaman, jadi bilah sampingnya kosong; bandingkan juga per kolom)\n`);
 if (toolJs.length) console.table(toolJs.map((t) => ({ alat: t.path, 'JS sendiri (gzip)': kb(t.ownGzip), 'JS total (gzip)': kb(t.totalJsGzip) })));
 console.log('Lighthouse (seluler; kinerja ≥ 95 dan CLS < 0,05 adalah target):');
 console.table(

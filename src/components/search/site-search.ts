@@ -4,35 +4,51 @@
  * run is a few milliseconds, and a stale run's results are dropped), lists the results as an
  * ordered list of links in rank order, and shows help outside that list when results are weak.
  * The home page's search field opens this dialog with its text (event `pm:search`).
+ * Only the wiring loads with the page; the pipeline and its thesaurus (run.ts) and the Pagefind
+ * index load when the reader shows interest in searching, as Starlight's own search does.
  */
 import { h } from '../kit/dom.ts';
-import { searchSite, type PageData, type RankedResult, type SearchFilterChoice, type SearchOutcome } from '../../lib/search/pipeline.ts';
-import { excerptParts } from '../../lib/search/excerpt.ts';
-import { GLOSSARY_URL } from '../../lib/search/pagefind-config.ts';
+import type { PageData, RankedResult, SearchFilterChoice, SearchOutcome } from '../../lib/search/pipeline.ts';
 import { pagefindEngine } from './engine.ts';
+
+type Pipeline = typeof import('./run.ts');
+let pipeline: Promise<Pipeline> | undefined;
+/** Loads the search pipeline once (a failed load is retried on the next search). */
+function loadPipeline(): Promise<Pipeline> {
+	pipeline ??= import('./run.ts').catch((error: unknown) => {
+		pipeline = undefined;
+		throw error;
+	});
+	return pipeline;
+}
+/** Starts loading the pipeline and the index, so the first search is warm. */
+function warmUp(): void {
+	void loadPipeline().catch(() => {});
+	void pagefindEngine().catch(() => {});
+}
 
 /** Event the home page dispatches on `document` to search from its own field. */
 export const OPEN_SEARCH_EVENT = 'pm:search';
 
-function excerptNode(html: string): HTMLElement {
+function excerptNode(run: Pipeline, html: string): HTMLElement {
 	const p = h('p', { class: 'pm-search__excerpt' });
-	for (const part of excerptParts(html)) p.append(part.mark ? h('mark', null, part.text) : part.text);
+	for (const part of run.excerptParts(html)) p.append(part.mark ? h('mark', null, part.text) : part.text);
 	return p;
 }
 
 /** The excerpt and matching sections of a result (filled in once the page's data has loaded). */
-function details(result: PageData): Node[] {
+function details(run: Pipeline, result: PageData): Node[] {
 	const sections = result.sections.filter((s) => s.url !== result.url && s.title !== result.title).slice(0, 2);
 	return [
-		excerptNode(result.excerpt),
+		excerptNode(run, result.excerpt),
 		...(sections.length > 0
 			? [h('ul', { class: 'pm-search__sections', 'aria-label': `Bagian dari ${result.title}` }, ...sections.map((s) => h('li', null, h('a', { href: s.url }, s.title))))]
 			: []),
 	];
 }
 
-function resultItem(result: RankedResult): HTMLLIElement {
-	return h('li', { class: 'pm-search__result' }, h('a', { href: result.url, class: 'pm-search__link' }, result.title), ...(result.excerpt ? details(result) : []));
+function resultItem(run: Pipeline, result: RankedResult): HTMLLIElement {
+	return h('li', { class: 'pm-search__result' }, h('a', { href: result.url, class: 'pm-search__link' }, result.title), ...(result.excerpt ? details(run, result) : []));
 }
 
 class SiteSearch extends HTMLElement {
@@ -57,7 +73,7 @@ class SiteSearch extends HTMLElement {
 			this.open();
 		});
 		// Start loading the index as soon as the reader shows interest, so the first search is warm.
-		for (const type of ['pointerenter', 'focus', 'touchstart']) openButton.addEventListener(type, () => void pagefindEngine().catch(() => {}), { once: true, passive: true });
+		for (const type of ['pointerenter', 'focus', 'touchstart']) openButton.addEventListener(type, warmUp, { once: true, passive: true });
 		openButton.disabled = false;
 		this.querySelector('button[data-close-modal]')!.addEventListener('click', () => this.#dialog.close());
 		this.#dialog.addEventListener('close', () => document.body.toggleAttribute('data-search-modal-open', false));
@@ -106,6 +122,7 @@ class SiteSearch extends HTMLElement {
 
 	/** Opens the dialog, optionally with a query to search at once. */
 	open(query?: string) {
+		warmUp();
 		if (!this.#dialog.open) this.#dialog.showModal();
 		document.body.toggleAttribute('data-search-modal-open', true);
 		this.#input.focus();
@@ -132,25 +149,25 @@ class SiteSearch extends HTMLElement {
 			return;
 		}
 		try {
-			const engine = await pagefindEngine();
+			const [pipe, engine] = await Promise.all([loadPipeline(), pagefindEngine()]);
 			// The list (titles, rank order) is shown first; excerpts follow when the pages' data arrive.
-			const outcome = await searchSite(query, engine, { filters: this.#filters(), glossaryUrl: GLOSSARY_URL, limit: 10, excerpts: false });
+			const outcome = await pipe.searchSite(query, engine, { filters: this.#filters(), glossaryUrl: pipe.GLOSSARY_URL, limit: 10, excerpts: false });
 			if (run !== this.#run) return;
-			this.#render(query.trim(), outcome);
+			this.#render(pipe, query.trim(), outcome);
 			const missing = outcome.results.filter((r) => r.excerpt === '');
 			if (missing.length === 0) return;
 			const data = await engine.load(missing.map((r) => r.id));
 			if (run !== this.#run) return;
 			const items = [...this.#list.children];
-			missing.forEach((r, i) => items[outcome.results.indexOf(r)]?.append(...details({ ...r, ...data[i]! })));
+			missing.forEach((r, i) => items[outcome.results.indexOf(r)]?.append(...details(pipe, { ...r, ...data[i]! })));
 		} catch {
 			if (run === this.#run) this.#status.textContent = 'Pencarian belum dapat dimuat. Muat ulang halaman lalu coba lagi.';
 		}
 	}
 
-	#render(query: string, outcome: SearchOutcome) {
+	#render(pipe: Pipeline, query: string, outcome: SearchOutcome) {
 		const { results, total, relaxed, suggestions, analysis } = outcome;
-		this.#list.replaceChildren(...results.map(resultItem));
+		this.#list.replaceChildren(...results.map((r) => resultItem(pipe, r)));
 		this.#status.textContent = total === 0 ? `Tidak ada hasil untuk “${query}”.` : `${total} hasil untuk “${query}”.`;
 		const weak = total === 0 || relaxed;
 		this.#help.hidden = !weak;
