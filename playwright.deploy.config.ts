@@ -7,8 +7,11 @@ import base from './playwright.config.ts';
  * caching, the 404 page, search and a Word download. Run by `npm test` after the e2e suite.
  */
 const port = Number(process.env.DEPLOY_PORT ?? 8081);
-/** nginx (the default, run by npm test) or apache (DEPLOY_SERVER=apache, deploy/apache.htaccess). */
-const server = process.env.DEPLOY_SERVER === 'apache' ? 'apache' : 'nginx';
+/**
+ * nginx (the default, run by npm test), apache (DEPLOY_SERVER=apache, deploy/apache.htaccess) or
+ * caddy (DEPLOY_SERVER=caddy, deploy/Caddyfile).
+ */
+const server = (['apache', 'caddy'] as const).find((name) => name === process.env.DEPLOY_SERVER) ?? 'nginx';
 
 export default defineConfig({
 	...base,

@@ -50,7 +50,8 @@ test('setiap halaman dikirim dengan kebijakan CSP dan header keamanan sebagai he
 		expect(headers['permissions-policy']).toContain('camera=()');
 		expect(headers['x-frame-options']).toBe('DENY');
 		expect(headers['cache-control']).toBe('no-cache');
-		expect(headers['server']).toMatch(/^(nginx|Apache)$/);
+		// The product name only, never a version (nginx: server_tokens off; Apache: ServerTokens Prod; Caddy sends none).
+		expect(headers['server']).toMatch(/^(nginx|Apache|Caddy)$/);
 	}
 });
 
