@@ -41,7 +41,7 @@ export const SPELLINGS: Record<string, string> = {
 	sy: 'saya', gw: 'saya', gue: 'saya', aku: 'saya', tsb: 'tersebut', dll: 'lainnya', dsb: 'lainnya', org: 'orang',
 	pake: 'pakai', dipake: 'dipakai', makasih: 'terima kasih', makasi: 'terima kasih', trims: 'terima kasih', thx: 'terima kasih',
 	nanya: 'tanya', nulis: 'tulis', bikin: 'buat', ngomong: 'bicara', darimana: 'dari mana', dmn: 'di mana', knp: 'kenapa',
-	pd: 'pada', sblm: 'sebelum', stlh: 'setelah', bbrp: 'beberapa', lg: 'lagi', msh: 'masih', tlg: 'tolong',
+	pd: 'pada', nyebar: 'menyebar', sblm: 'sebelum', stlh: 'setelah', bbrp: 'beberapa', lg: 'lagi', msh: 'masih', tlg: 'tolong',
 };
 
 /**
@@ -116,7 +116,7 @@ export const CONCEPTS: Concept[] = [
 	// Crisis vocabulary
 	{ site: ['krisis'], typed: ['crisis', 'gawat', 'genting'] },
 	{ site: ['diretas'], typed: ['retas', 'hack', 'hacked', 'hacker', 'hek', 'dihack', 'di hack', 'kena hack', 'bobol', 'dibobol', 'jebol', 'bajak', 'dibajak', 'diambil alih', 'ambil alih', 'peretas', 'peretasan', 'diretas orang'] },
-	{ site: ['hoaks'], typed: ['hoax', 'hoak', 'hoaxs', 'hox', 'berita bohong', 'kabar bohong', 'berita palsu', 'kabar palsu', 'fake news', 'info palsu', 'informasi palsu', 'info hoax'] },
+	{ site: ['hoaks'], typed: ['hoax', 'hoak', 'hoaxs', 'hox', 'berita bohong', 'kabar bohong', 'berita palsu', 'kabar palsu', 'fake news', 'info palsu', 'informasi palsu', 'info hoax', 'bohong'] },
 	{ site: ['viral'], typed: ['fyp', 'trending', 'rame', 'ramai', 'heboh', 'meledak', 'tersebar luas'] },
 	{ site: ['salah unggah', 'salah posting'], typed: ['salah post', 'salah upload', 'kepencet', 'kepost', 'ke post', 'tidak sengaja', 'typo', 'keliru posting', 'terlanjur', 'telanjur', 'salah ketik'] },
 	{ site: ['keliru', 'salah'], typed: ['kesalahan', 'ngaco', 'eror data'] },
@@ -124,7 +124,7 @@ export const CONCEPTS: Concept[] = [
 	{ site: ['bencana', 'darurat'], typed: ['banjir', 'gempa', 'gempa bumi', 'longsor', 'tanah longsor', 'kebakaran', 'tsunami', 'erupsi', 'gunung meletus', 'puting beliung', 'cuaca ekstrem', 'kecelakaan', 'wabah', 'pengungsian', 'posko'] },
 	{ site: ['kebocoran', 'bocor'], typed: ['leak', 'leaked', 'data leak', 'bocornya', 'terekspos', 'tersebar data'] },
 	{ site: ['data pribadi'], typed: ['ktp', 'kk', 'kartu keluarga', 'nik', 'data warga', 'data ktp', 'identitas warga', 'nomor hp', 'alamat rumah', 'pdp', 'perlindungan data pribadi', 'pelindungan data pribadi'] },
-	{ site: ['serangan', 'buzzer'], typed: ['diserang', 'diserbu', 'serbu', 'serbuan', 'digeruduk', 'geruduk', 'dirujak', 'bertubi', 'akun bodong', 'akun anonim', 'bot', 'troll', 'pendengung', 'akun bayaran', 'spam komentar'] },
+	{ site: ['serangan', 'buzzer'], typed: ['diserang', 'diserbu', 'serbu', 'serbuan', 'digeruduk', 'geruduk', 'dirujak', 'bertubi', 'akun bodong', 'akun anonim', 'bot', 'troll', 'pendengung', 'akun bayaran', 'spam komentar', 'bully', 'bullying', 'cyberbullying'] },
 	{ site: ['akun palsu', 'peniruan'], typed: ['fake account', 'akun fake', 'akun tiruan', 'meniru', 'mengatasnamakan', 'catut', 'mencatut', 'impersonate', 'impersonasi', 'akun kloningan', 'kloning'] },
 	{ site: ['tingkat krisis', 'triase'], typed: ['level krisis', 'level', 'tingkatan', 'skala krisis', 'seberapa parah', 'ringan sedang berat', 'triage', 'eskalasi', 'status krisis', 'tingkat keparahan'] },
 	{ site: ['langkah pertama'], typed: ['15 menit pertama', 'jam pertama', 'menit pertama', 'mulai dari mana', 'pertolongan pertama', 'first response'] },
@@ -139,6 +139,7 @@ export const CONCEPTS: Concept[] = [
 
 	// Accounts and security
 	{ site: ['kata sandi'], typed: ['login', 'password', 'pasword', 'passwrd', 'sandi', 'pw', 'pin'] },
+	{ site: ['phishing'], typed: ['phising', 'pishing', 'link palsu', 'tautan palsu', 'link mencurigakan', 'tautan mencurigakan'] },
 	{ site: ['verifikasi dua langkah'], typed: ['2fa', 'otp', 'two factor', 'autentikasi dua faktor', 'dua faktor', '2 step verification'] },
 	{ site: ['penutupan', 'akun dorman'], typed: ['tutup akun', 'menutup akun', 'hapus akun', 'akun tidak dipakai', 'akun lama', 'akun mati', 'nonaktif', 'dorman', 'tidak aktif', 'tidak dipakai'] },
 	{ site: ['peran', 'tanggung jawab'], typed: ['tugas', 'jobdesk', 'job desk', 'pembagian tugas', 'tupoksi', 'wewenang', 'struktur tim', 'penanggung jawab'] },

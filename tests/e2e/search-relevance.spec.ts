@@ -2,6 +2,8 @@ import { test, expect } from './fixtures.ts';
 import { HELD_OUT } from '../search/held-out.ts';
 import { TUNING } from '../search/tuning.ts';
 import { PENDING } from '../search/pending.ts';
+import { TUNING_2 } from '../search/tuning-2.ts';
+import { HELD_OUT_3 } from '../search/held-out-3.ts';
 import { CATEGORIES, type RelevanceCase } from '../search/types.ts';
 import { searchSite, siteThesaurus } from '../../src/lib/search/pipeline.ts';
 import { pageEngine } from './search-helpers.ts';
@@ -11,9 +13,14 @@ import { GLOSSARY_URL } from '../../src/lib/search/pagefind-config.ts';
 /**
  * The search relevance suite. The site's own pipeline (src/lib/search) runs every query of the
  * held-out and the tuning set against the built Pagefind index, loaded once in one page.
- * It prints top-1, top-3 and zero-result rates per category and fails when either set is
- * under 90% top-3 or over 2% zero results, or the crisis category is under 95% top-3.
+ * It prints top-1, top-3 and zero-result rates per category for every set, and fails when a
+ * gated set is under 90% top-3 or over 2% zero results, or its crisis category is under 95% top-3.
+ * Sets written later are reported from the start and gated once they meet the bar, so the report
+ * keeps their honest first figure (see each file's header).
  */
+
+/** Whether the third held-out set already has to meet the bar (decided on its first measurement). */
+const GATE_HELD_OUT_3 = false;
 
 interface Row extends RelevanceCase {
 	set: string;
@@ -43,7 +50,12 @@ test('relevansi pencarian: set uji tertahan dan set penyetelan â‰¥ 90% top-3, â‰
 		const ok = await page.evaluate(async (url) => (await fetch(url, { method: 'HEAD' })).ok, c.expect[0]!);
 		if (ok) pending.push(c);
 	}
-	const sets = { 'tertahan (held-out)': [...HELD_OUT, ...pending], 'penyetelan (tuning)': TUNING };
+	const sets: { name: string; cases: RelevanceCase[]; gated: boolean }[] = [
+		{ name: 'tertahan (held-out)', cases: [...HELD_OUT, ...pending], gated: true },
+		{ name: 'tertahan 3 (held-out, Desember 2026)', cases: HELD_OUT_3, gated: GATE_HELD_OUT_3 },
+		{ name: 'penyetelan (tuning)', cases: TUNING, gated: true },
+		{ name: 'penyetelan 2 (tuning, Desember 2026)', cases: TUNING_2, gated: false },
+	];
 
 	// The suite's own promise: enough long questions and enough chat spellings, typos or loanwords.
 	const thesaurus = siteThesaurus();
@@ -60,7 +72,7 @@ test('relevansi pencarian: set uji tertahan dan set penyetelan â‰¥ 90% top-3, â‰
 	expect(informal).toBeGreaterThanOrEqual(40);
 
 	const failures: string[] = [];
-	for (const [name, cases] of Object.entries(sets)) {
+	for (const { name, cases, gated } of sets) {
 		// Queries run a few at a time: each is two round trips to the page (search, then load).
 		const rows: Row[] = [];
 		for (let i = 0; i < cases.length; i += 8) {
@@ -72,13 +84,14 @@ test('relevansi pencarian: set uji tertahan dan set penyetelan â‰¥ 90% top-3, â‰
 			);
 			rows.push(...batch);
 		}
-		console.log(`\nSet ${name}\n${table(rows)}`);
+		console.log(`\nSet ${name}${gated ? '' : ' (dilaporkan, belum menjadi gerbang)'}\n${table(rows)}`);
 		const misses = rows.filter((r) => !r.top.some((u) => r.expect.includes(u)));
 		if (misses.length) console.log(`Belum di tiga teratas:\n${misses.map((r) => `  [${r.category}] "${r.query}" â†’ ${r.top.join(', ') || '(tidak ada hasil)'} (diharapkan ${r.expect.join(' | ')})`).join('\n')}`);
 		const top3 = (rows.length - misses.length) / rows.length;
 		const zero = rows.filter((r) => r.top.length === 0).length / rows.length;
 		const crisis = rows.filter((r) => r.category === 'krisis');
 		const crisisTop3 = crisis.filter((r) => r.top.some((u) => r.expect.includes(u))).length / crisis.length;
+		if (!gated) continue;
 		if (top3 < 0.9) failures.push(`${name}: top-3 ${pct(top3 * rows.length, rows.length)} < 90%`);
 		if (zero > 0.02) failures.push(`${name}: tanpa hasil ${pct(zero * rows.length, rows.length)} > 2%`);
 		if (crisisTop3 < 0.95) failures.push(`${name}: krisis top-3 ${pct(crisisTop3 * crisis.length, crisis.length)} < 95%`);

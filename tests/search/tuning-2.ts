@@ -1,13 +1,13 @@
 import type { RelevanceCase } from './types.ts';
 
 /**
- * SECOND HELD-OUT relevance set, written on 2026-12-01 blind to the search pipeline, its
- * thesaurus, page aliases and the earlier sets (from the page list and admins' needs only).
- * Same rules as held-out.ts: never edited to make a query pass; no thesaurus entry, alias or page
- * wording may be added or changed because a query here fails; a wrong expected page may be
- * corrected in a commit that says so.
+ * SECOND TUNING set. Written on 2026-12-01 as a second held-out set, blind to the search
+ * pipeline, its thesaurus, page aliases and the earlier sets. Measured once, before any change:
+ * top-3 89.2%, top-1 68.3%, zero results 0%, crisis top-3 75.0% (21 of 28). Its misses were then
+ * read and used to improve the thesaurus, so from that day on it is a tuning set, reported but not
+ * a measure of generalisation; held-out-3.ts (written blind before those changes) is.
  */
-export const HELD_OUT_2: RelevanceCase[] = [
+export const TUNING_2: RelevanceCase[] = [
 	// Krisis
 	{ category: 'krisis', query: 'ig dinas kena hack, pasword udah diganti orang', expect: ['/krisis/akun-diretas/', '/sop/keamanan-pemulihan-akun/'] },
 	{ category: 'krisis', query: 'akun fb pemda dibajak trs posting promosi judi online', expect: ['/krisis/akun-diretas/'] },
