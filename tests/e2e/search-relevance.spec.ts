@@ -4,6 +4,7 @@ import { TUNING } from '../search/tuning.ts';
 import { PENDING } from '../search/pending.ts';
 import { TUNING_2 } from '../search/tuning-2.ts';
 import { HELD_OUT_3 } from '../search/held-out-3.ts';
+import { HELD_OUT_4 } from '../search/held-out-4.ts';
 import { CATEGORIES, type RelevanceCase } from '../search/types.ts';
 import { searchSite, siteThesaurus } from '../../src/lib/search/pipeline.ts';
 import { pageEngine } from './search-helpers.ts';
@@ -19,8 +20,13 @@ import { GLOSSARY_URL } from '../../src/lib/search/pagefind-config.ts';
  * keeps their honest first figure (see each file's header).
  */
 
-/** Whether the third held-out set already has to meet the bar (decided on its first measurement). */
-const GATE_HELD_OUT_3 = false;
+/**
+ * The later held-out sets (written blind on 2026-12-01) are reported, not yet gates: their first
+ * honest figures are below the bar (held-out-3: top-3 79.0%, crisis 75.0%), and a set may not be
+ * made to pass by tuning against it. They become gates once a change made without looking at them
+ * lifts them over the bar.
+ */
+const GATE_LATER_HELD_OUT = false;
 
 interface Row extends RelevanceCase {
 	set: string;
@@ -52,7 +58,8 @@ test('relevansi pencarian: set uji tertahan dan set penyetelan â‰¥ 90% top-3, â‰
 	}
 	const sets: { name: string; cases: RelevanceCase[]; gated: boolean }[] = [
 		{ name: 'tertahan (held-out)', cases: [...HELD_OUT, ...pending], gated: true },
-		{ name: 'tertahan 3 (held-out, Desember 2026)', cases: HELD_OUT_3, gated: GATE_HELD_OUT_3 },
+		{ name: 'tertahan 3 (held-out, Desember 2026)', cases: HELD_OUT_3, gated: GATE_LATER_HELD_OUT },
+		{ name: 'tertahan 4 (held-out, Desember 2026)', cases: HELD_OUT_4, gated: GATE_LATER_HELD_OUT },
 		{ name: 'penyetelan (tuning)', cases: TUNING, gated: true },
 		{ name: 'penyetelan 2 (tuning, Desember 2026)', cases: TUNING_2, gated: false },
 	];
