@@ -130,3 +130,16 @@ test('pilihan tema bertahan setelah dimuat ulang bila penyimpanan diizinkan', as
 	await expect(page.getByRole('banner').getByRole('combobox', { name: 'Pilih tema' })).toHaveValue('dark');
 	await context.close();
 });
+
+test('dua tab: tema yang dipilih di satu tab ikut berlaku di tab lain', async ({ browser }) => {
+	const context = await browser.newContext({ colorScheme: 'light' });
+	const first = await context.newPage();
+	const second = await context.newPage();
+	await first.goto('/');
+	await second.goto('/pedoman/prinsip-etika/');
+	await expect(second.locator('html')).toHaveAttribute('data-theme', 'light');
+	await first.getByRole('banner').getByRole('combobox', { name: 'Pilih tema' }).selectOption({ label: 'Gelap' });
+	await expect(second.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(second.getByRole('banner').getByRole('combobox', { name: 'Pilih tema' })).toHaveValue('dark');
+	await context.close();
+});
