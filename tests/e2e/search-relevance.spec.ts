@@ -20,14 +20,6 @@ import { GLOSSARY_URL } from '../../src/lib/search/pagefind-config.ts';
  * keeps their honest first figure (see each file's header).
  */
 
-/**
- * The later held-out sets (written blind on 2026-12-01) are reported, not yet gates: their first
- * honest figures are below the bar (held-out-3: top-3 79.0%, crisis 75.0%), and a set may not be
- * made to pass by tuning against it. They become gates once a change made without looking at them
- * lifts them over the bar.
- */
-const GATE_LATER_HELD_OUT = false;
-
 interface Row extends RelevanceCase {
 	set: string;
 	top: string[];
@@ -58,8 +50,11 @@ test('relevansi pencarian: set uji tertahan dan set penyetelan â‰¥ 90% top-3, â‰
 	}
 	const sets: { name: string; cases: RelevanceCase[]; gated: boolean }[] = [
 		{ name: 'tertahan (held-out)', cases: [...HELD_OUT, ...pending], gated: true },
-		{ name: 'tertahan 3 (held-out, Desember 2026)', cases: HELD_OUT_3, gated: GATE_LATER_HELD_OUT },
-		{ name: 'tertahan 4 (held-out, Desember 2026)', cases: HELD_OUT_4, gated: GATE_LATER_HELD_OUT },
+		// Written blind on 2026-12-01; their first honest figures are under the bar (held-out-3:
+		// top-3 79.0%, crisis 75.0%; held-out-4: 72.0%, crisis 52.5%). Reported, not gates, until a
+		// change made without looking at them lifts them over it: no set is made to pass by tuning.
+		{ name: 'tertahan 3 (held-out, Desember 2026)', cases: HELD_OUT_3, gated: false },
+		{ name: 'tertahan 4 (held-out, Desember 2026)', cases: HELD_OUT_4, gated: false },
 		{ name: 'penyetelan (tuning)', cases: TUNING, gated: true },
 		{ name: 'penyetelan 2 (tuning, Desember 2026)', cases: TUNING_2, gated: false },
 	];

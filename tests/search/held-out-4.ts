@@ -3,9 +3,9 @@ import type { RelevanceCase } from './types.ts';
 /**
  * FOURTH HELD-OUT relevance set, written on 2026-12-01 blind to the search pipeline, its
  * thesaurus, page aliases and the earlier sets (from the page list and admins' needs only),
- * before the search ranking changes made later that day. Never edited to make a query pass; no
- * thesaurus entry, alias or page wording may be added or changed because a query here fails; a
- * wrong expected page may be corrected in a commit that says so.
+ * before a ranking change was tried later that day (it did not help and was not kept). Never
+ * edited to make a query pass; no thesaurus entry, alias or page wording may be added or changed
+ * because a query here fails; a wrong expected page may be corrected in a commit that says so.
  */
 export const HELD_OUT_4: RelevanceCase[] = [
 	// krisis: the situation the admin is in right now (40)
